@@ -1,0 +1,32 @@
+package org.papergraph.graph;
+
+import org.apache.jena.graph.Node;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What all notes together say about one entity: how many notes use each label, how strongly each note types
+ * it, and how many notes of each paper mention it. The entity's description is a function of this tally, so
+ * adding or removing a note changes the description exactly as much as that note contributed.
+ */
+final class EntityTally {
+
+    final Map<String, Integer> labelNotes = new HashMap<>();
+    final Map<Node, Double> typeWeights = new HashMap<>();
+    final Map<Node, Integer> paperNotes = new HashMap<>();
+
+    void apply(EntityContribution c, int sign) {
+        for (String l : c.labels()) labelNotes.merge(l, sign, (a, b) -> a + b == 0 ? null : a + b);
+        typeWeights.merge(c.type(), sign * c.weight(), (a, b) -> Math.abs(a + b) < 1e-9 ? null : a + b);
+        paperNotes.merge(c.paper(), sign, (a, b) -> a + b == 0 ? null : a + b);
+    }
+
+    boolean isEmpty() {
+        return paperNotes.isEmpty();
+    }
+
+    int papers() {
+        return paperNotes.size();
+    }
+}

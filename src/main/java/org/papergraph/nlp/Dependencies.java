@@ -1,0 +1,123 @@
+package org.papergraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Dependency-path helpers the role and relation rules share: which verbs have the paper as their subject,
+ * what a verb's objects are, and where a phrase attaches once transparent links (conjunction, apposition,
+ * compounds, "a framework for X") are climbed.
+ */
+final class Dependencies {
+
+    /** Links that do not change a phrase's role: "A and B", "X, a Y", "Y X", "X — Y". */
+    private static final Set<String> TRANSPARENT = Set.of("conj", "appos", "dep", "compound", "flat", "amod", "list",
+            "nummod", "nmod:poss", "compound:prt", "acl:called");
+
+    private Dependencies() {}
+
+    /** Where a phrase attaches: the governing token and the relation, after transparent links were climbed. */
+    record Attachment(int governor, String relation) {}
+
+    static boolean isTransparent(String relation) {
+        String base = relation.contains(":") && !relation.startsWith("nmod:poss") && !relation.startsWith("acl:called")
+                && !relation.startsWith("compound:prt") ? relation.substring(0, relation.indexOf(':')) : relation;
+        return TRANSPARENT.contains(base) || TRANSPARENT.contains(relation);
+    }
+
+    /**
+     * Climbs from {@code token} through transparent links and through nouns that only name a class ("a framework
+     * for X", "two methods — X and Y"), and returns every attachment reached (enhanced++ graphs give conjuncts
+     * several heads).
+     */
+    static List<Attachment> attachments(ParsedSentence s, int token, boolean name, Lexicon lexicon) {
+        List<Attachment> out = new ArrayList<>();
+        climb(s, token, name, lexicon, out, 0, new boolean[s.size()]);
+        return out;
+    }
+
+    /**
+     * A name that modifies a noun ("the FictionalQA dataset") shares the noun's role; a common noun that modifies
+     * one ("a pre-training dataset") does not, so compounds are climbed only from names.
+     */
+    private static void climb(ParsedSentence s, int token, boolean name, Lexicon lexicon, List<Attachment> out, int depth, boolean[] seen) {
+        if (depth > 8 || seen[token]) return;
+        seen[token] = true;
+        List<ParsedSentence.Arc> heads = s.governors(token);
+        for (ParsedSentence.Arc g : heads) {
+            String rel = g.relation();
+            if (rel.equals("ref") || rel.equals("punct")) continue;
+            boolean modifier = rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss");
+            boolean throughClassNoun = rel.startsWith("nmod:") && isBareClassNoun(s, g.token(), lexicon);
+            if ((isTransparent(rel) && (name || !modifier || depth > 0)) || throughClassNoun) {
+                climb(s, g.token(), name, lexicon, out, depth + 1, seen);
+            } else {
+                out.add(new Attachment(g.token(), rel));
+            }
+        }
+        if (heads.isEmpty()) out.add(new Attachment(-1, "root"));
+    }
+
+    /** A class noun with no content of its own: "framework", "two practical methods", "a new dataset". */
+    static boolean isBareClassNoun(ParsedSentence s, int noun, Lexicon lexicon) {
+        Lexicon.TypeHead th = lexicon.typeHead(s.lemma(noun));
+        if (th == null || th.kind() != Lexicon.HeadKind.CLASS || !s.isNoun(noun)) {
+            return lexicon.isGenericModifier(s.word(noun)) && s.isNoun(noun) || isContainerNoun(s.lemma(noun));
+        }
+        for (int k = PhraseSpans.modifierStart(s, noun); k < noun; k++) {
+            if (!lexicon.isGenericModifier(s.word(k))) return false;
+        }
+        return true;
+    }
+
+    /** Nouns that only group their members: "three components — A, B and C", "a family of X". */
+    private static boolean isContainerNoun(String lemma) {
+        return Set.of("component", "family", "type", "kind", "variant", "stage", "part", "set", "class", "form",
+                "version", "category", "group").contains(lemma.toLowerCase());
+    }
+
+    /** The verb's subjects (nsubj, and nsubj:pass when {@code passive}). */
+    static List<Integer> subjects(ParsedSentence s, int verb, boolean passive) {
+        List<Integer> out = new ArrayList<>();
+        for (ParsedSentence.Arc a : s.children(verb)) {
+            if (a.relation().equals("nsubj") || a.relation().equals("csubj")
+                    || (passive && a.relation().equals("nsubj:pass"))) out.add(a.token());
+        }
+        return out;
+    }
+
+    static boolean isPassive(ParsedSentence s, int verb) {
+        for (ParsedSentence.Arc a : s.children(verb)) {
+            if (a.relation().equals("nsubj:pass") || a.relation().equals("aux:pass")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when the verb's doer is the paper: its subject is "we", "this paper", "the authors", "it"…, it is
+     * passive ("a method is proposed"), or it has no subject and hangs off a verb whose doer is the paper.
+     */
+    static boolean paperIsDoer(ParsedSentence s, int verb, Lexicon lexicon) {
+        for (int depth = 0; depth < 4 && verb >= 0; depth++) {
+            if (isPassive(s, verb)) return true;
+            List<Integer> subjects = subjects(s, verb, false);
+            if (!subjects.isEmpty()) {
+                for (int subj : subjects) if (lexicon.isPaperSubject(s.lemma(subj))) return true;
+                return false;
+            }
+            ParsedSentence.Arc g = s.governor(verb);
+            if (g == null) return true;   // a subjectless main clause in a summary speaks for the paper
+            verb = g.token();
+        }
+        return false;
+    }
+
+    /** True when the verb takes a particle or preposition that turns "build" into "build on". */
+    static boolean hasOnComplement(ParsedSentence s, int verb) {
+        for (ParsedSentence.Arc a : s.children(verb)) {
+            if (a.relation().equals("obl:on") || a.relation().equals("obl:upon") || a.relation().equals("compound:prt")) return true;
+        }
+        return false;
+    }
+}

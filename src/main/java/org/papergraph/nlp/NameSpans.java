@@ -1,0 +1,72 @@
+package org.papergraph.nlp;
+
+import java.util.List;
+
+/**
+ * Names the vocabulary lacks, recognised by how they are written: camel case (SemHiTok), digits (CHAMMI-75,
+ * GPT-2), acronyms (WSO), hyphenated names (KL-Shampoo), and runs of capitalised words inside a sentence
+ * (Contrastive Weight Steering, Mixture of Experts). A run may continue with another name-shaped word
+ * (AHON LN), a capitalised word (MoMa Hub) or a version number (Gemma 2).
+ */
+final class NameSpans implements CandidateRule {
+
+    static final double SHAPED = 0.85;
+    static final double ACRONYM = 0.75;
+    static final double CAPITALISED_RUN = 0.7;
+    /** One capitalised word mid-sentence is often an organisation or a person: below the link threshold. */
+    static final double SINGLE_CAPITALISED = 0.45;
+
+    @Override
+    public void find(ParsedSentence s, NoteContext note, List<Candidate> out) {
+        Lexicon lexicon = note.lexicon();
+        int i = 0;
+        while (i < s.size()) {
+            String w = s.word(i);
+            if (isName(w, lexicon)) {
+                int j = i + 1;
+                while (j < s.size() && (isName(s.word(j), lexicon) || isCapitalisedWord(s, j)
+                        || (j == i + 1 && NameShapes.isVersionNumber(s.word(j)) && !NameShapes.isAcronym(w)))) j++;
+                Candidate c = new Candidate(s, i, j, Candidate.Rule.NAME_SHAPE, NameShapes.isAcronym(w) && j == i + 1 ? ACRONYM : SHAPED);
+                c.nameLike = true;
+                out.add(c);
+                i = j;
+            } else if (isCapitalisedWord(s, i) || NameShapes.isHyphenatedName(w)) {
+                int j = i + 1;
+                while (j < s.size()) {
+                    if (isCapitalisedWord(s, j) || NameShapes.isHyphenatedName(s.word(j)) || isName(s.word(j), lexicon)) j++;
+                    else if (s.word(j).equals("of") && j + 1 < s.size() && isCapitalisedWord(s, j + 1)) j += 2;
+                    else break;
+                }
+                int from = i;
+                if (i == 0) {
+                    // a capital at the start of a sentence says nothing; a capitalised run after it still does
+                    if (j - i == 1 || isFunctionWord(s, i)) from = i + 1;
+                }
+                if (j - from >= 1 && !(j - from == 1 && lexicon.isGenericName(s.word(from)))) {
+                    boolean single = j - from == 1;
+                    Candidate c = new Candidate(s, from, j, Candidate.Rule.NAME_SHAPE, single ? SINGLE_CAPITALISED : CAPITALISED_RUN);
+                    c.nameLike = true;
+                    out.add(c);
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static boolean isName(String w, Lexicon lexicon) {
+        return NameShapes.isNameShaped(w) && !lexicon.isGenericName(w) && !NameShapes.isQuantity(w);
+    }
+
+    private static boolean isCapitalisedWord(ParsedSentence s, int i) {
+        return NameShapes.isCapitalised(s.word(i)) && !isFunctionWord(s, i);
+    }
+
+    /** Determiners, prepositions, pronouns and the like: capitalised only because they start a sentence. */
+    private static boolean isFunctionWord(ParsedSentence s, int i) {
+        String t = s.tag(i);
+        return t.equals("DT") || t.equals("IN") || t.startsWith("PRP") || t.startsWith("W") || t.equals("CC")
+                || t.equals("MD") || t.startsWith("RB") || t.equals("TO") || t.equals("EX") || t.equals("PDT");
+    }
+}

@@ -1,0 +1,129 @@
+package org.papergraph.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One annotated sentence seen through token indices (0-based, within the sentence): words, tags, lemmas, the
+ * vocabulary tags RegexNER set, and the enhanced++ dependency graph. Rules read sentences through this view
+ * instead of CoreNLP's annotation maps.
+ */
+public final class ParsedSentence {
+
+    /** A dependency edge seen from one end: the other token and the relation (e.g. {@code obl:on}). */
+    public record Arc(int token, String relation) {}
+
+    private final int index;
+    private final List<CoreLabel> tokens;
+    private final SemanticGraph graph;
+    private final int begin;
+    private final int end;
+
+    public ParsedSentence(int index, CoreMap sentence) {
+        this.index = index;
+        this.tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        this.graph = g != null ? g : new SemanticGraph();
+        this.begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        this.end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    }
+
+    public int index() { return index; }
+    public int size() { return tokens.size(); }
+    public int begin() { return begin; }
+    public int end() { return end; }
+
+    public String word(int i) { return tokens.get(i).word(); }
+    public String tag(int i) { String t = tokens.get(i).tag(); return t == null ? "" : t; }
+    public String lemma(int i) { String l = tokens.get(i).lemma(); return l == null ? word(i) : l; }
+    public int charBegin(int i) { return tokens.get(i).beginPosition(); }
+    public int charEnd(int i) { return tokens.get(i).endPosition(); }
+
+    /** The vocabulary entry id RegexNER put on the token, or null. */
+    public String vocabularyId(int i) { return tokens.get(i).get(VocabularyAnnotators.ENTRY_ID); }
+
+    public boolean isNoun(int i) { return tag(i).startsWith("NN"); }
+    public boolean isAdjective(int i) { return tag(i).startsWith("JJ"); }
+    public boolean isVerb(int i) { return tag(i).startsWith("VB"); }
+    public boolean isNumber(int i) { return "CD".equals(tag(i)); }
+    public boolean isDeterminer(int i) { return tag(i).equals("DT") || tag(i).equals("PRP$") || tag(i).equals("WDT") || tag(i).equals("POS"); }
+    public boolean isOpenQuote(int i) { return "``".equals(tag(i)) || (word(i).equals("\"") && !"''".equals(tag(i))); }
+    public boolean isCloseQuote(int i) { return "''".equals(tag(i)); }
+
+    /** Text of tokens [from, to) as written in {@code text}, the note's summary. */
+    public String text(String text, int from, int to) {
+        return text.substring(charBegin(from), charEnd(to - 1));
+    }
+
+    private IndexedWord node(int i) {
+        return graph.getNodeByIndexSafe(i + 1);
+    }
+
+    /** The head this token depends on, or null at the root (or outside the graph). */
+    public Arc governor(int i) {
+        IndexedWord n = node(i);
+        if (n == null) return null;
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(n)) {
+            if (e.getRelation().toString().equals("ref")) continue;
+            // enhanced++ graphs may give several heads (propagated conjuncts); the basic one comes first
+            return new Arc(e.getGovernor().index() - 1, e.getRelation().toString());
+        }
+        return null;
+    }
+
+    /** Every head of this token, including the extra ones enhanced++ propagates through conjunctions. */
+    public List<Arc> governors(int i) {
+        IndexedWord n = node(i);
+        List<Arc> out = new ArrayList<>();
+        if (n == null) return out;
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(n)) {
+            out.add(new Arc(e.getGovernor().index() - 1, e.getRelation().toString()));
+        }
+        return out;
+    }
+
+    public List<Arc> children(int i) {
+        IndexedWord n = node(i);
+        List<Arc> out = new ArrayList<>();
+        if (n == null) return out;
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(n)) {
+            out.add(new Arc(e.getDependent().index() - 1, e.getRelation().toString()));
+        }
+        out.sort((a, b) -> Integer.compare(a.token(), b.token()));
+        return out;
+    }
+
+    /** Children whose relation equals {@code relation} or starts with {@code relation + ":"}. */
+    public List<Integer> children(int i, String relation) {
+        List<Integer> out = new ArrayList<>();
+        for (Arc a : children(i)) {
+            if (a.relation().equals(relation) || a.relation().startsWith(relation + ":")) out.add(a.token());
+        }
+        return out;
+    }
+
+    /** The root token (main predicate), or -1. */
+    public int root() {
+        IndexedWord r = graph.getFirstRoot();
+        return r == null ? -1 : r.index() - 1;
+    }
+
+    /** The token within [from, to) whose head lies outside the span (the phrase head); the last token if none. */
+    public int headOf(int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            Arc g = governor(i);
+            if (g == null || g.token() < from || g.token() >= to) {
+                if (isNoun(i) || i == to - 1) return i;
+            }
+        }
+        return to - 1;
+    }
+}

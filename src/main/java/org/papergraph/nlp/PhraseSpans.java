@@ -1,0 +1,51 @@
+package org.papergraph.nlp;
+
+/**
+ * Noun-phrase boundaries from the dependency parse: a head noun and the modifiers to its left that depend on
+ * it (compounds and adjectives, hyphenated words, names), without determiners, numbers and punctuation.
+ */
+final class PhraseSpans {
+
+    private PhraseSpans() {}
+
+    /** First token of the phrase headed by {@code head}, before any stripping of generic words. */
+    static int modifierStart(ParsedSentence s, int head) {
+        int m = head;
+        while (m - 1 >= 0 && isModifierToken(s, m - 1) && dependsWithin(s, m - 1, head)) m--;
+        return m;
+    }
+
+    /** First token after dropping leading evaluative or deictic words ("our simple", "the novel"). */
+    static int strippedStart(ParsedSentence s, int from, int head, Lexicon lexicon) {
+        int m = from;
+        while (m < head && (lexicon.isStrippedModifier(s.word(m)) || s.tag(m).equals("JJR") || s.tag(m).equals("JJS"))) m++;
+        return m;
+    }
+
+    static boolean isModifierToken(ParsedSentence s, int i) {
+        String w = s.word(i);
+        String t = s.tag(i);
+        if (w.equals("-") || w.equals("/")) return false;
+        if (t.equals("VBG") || t.equals("VBN")) {
+            // a participle is a modifier only when the parse says so ("masked reconstruction"), not when it heads
+            // a clause of its own ("… functions for identifying inactive heads")
+            ParsedSentence.Arc g = s.governor(i);
+            return g != null && (g.relation().equals("amod") || g.relation().equals("compound"));
+        }
+        return t.startsWith("NN") || t.startsWith("JJ") || t.equals("FW")
+                || NameShapes.isNameShaped(w) || (w.indexOf('-') > 0 && Character.isLetterOrDigit(w.charAt(0)));
+    }
+
+    /** True when token k reaches {@code head} through heads that all lie between k and head. */
+    static boolean dependsWithin(ParsedSentence s, int k, int head) {
+        int x = k;
+        for (int steps = 0; steps < 6; steps++) {
+            ParsedSentence.Arc g = s.governor(x);
+            if (g == null) return false;
+            if (g.token() == head) return true;
+            if (g.token() < k || g.token() > head) return false;
+            x = g.token();
+        }
+        return false;
+    }
+}

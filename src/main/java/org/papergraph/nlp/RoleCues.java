@@ -1,0 +1,78 @@
+package org.papergraph.nlp;
+
+import java.util.List;
+
+/**
+ * The role one mention's sentence gives its entity, read from the dependency parse: the object of a proposal
+ * verb whose doer is the paper is proposed; what an evaluation verb or noun is "on" is evaluated on (datasets,
+ * tasks, metrics); the object of a study verb is studied; the object of a use or comparison verb is used.
+ * Without a cue, the type decides (metrics and datasets evaluate, concepts and tasks are studied, methods and
+ * models are used).
+ */
+final class RoleCues {
+
+    private RoleCues() {}
+
+    static void assign(Candidate c, EntityType type, NoteContext note) {
+        Lexicon lexicon = note.lexicon();
+        ParsedSentence s = c.sentence;
+        List<Dependencies.Attachment> attachments = Dependencies.attachments(s, c.head(), c.nameLike, lexicon);
+        Role best = null;
+        String rule = null;
+        for (Dependencies.Attachment a : attachments) {
+            Role r = null;
+            String why = null;
+            int p = a.governor();
+            if (p < 0) continue;
+            String rel = a.relation();
+            String lemma = s.lemma(p);
+            boolean evaluable = type == EntityType.DATASET || type == EntityType.TASK || type == EntityType.METRIC;
+            if (s.isVerb(p) || s.tag(p).equals("JJ")) {
+                boolean object = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("xcomp") || rel.equals("obl:as");
+                if (object && lexicon.hasCue(lemma, Lexicon.Cue.PROPOSE) && !Dependencies.hasOnComplement(s, p)
+                        && Dependencies.paperIsDoer(s, p, lexicon)) {
+                    r = Role.PROPOSES; why = "proposal-verb";
+                } else if ((rel.equals("obl:on") || rel.equals("obl:from")) && lexicon.hasCue(lemma, Lexicon.Cue.TRAIN)) {
+                    r = Role.USES; why = "trained-on";
+                } else if ((rel.equals("obl:on") || rel.equals("obl:across") || rel.equals("obl:in")) && evaluable
+                        && lexicon.hasCue(lemma, Lexicon.Cue.EVALUATE)) {
+                    r = Role.EVALUATES_ON; why = "evaluated-on";
+                } else if (object && lexicon.hasCue(lemma, Lexicon.Cue.STUDY)) {
+                    r = Role.STUDIES; why = "study-verb";
+                } else if ((object || rel.startsWith("obl:to") || rel.startsWith("obl:than") || rel.startsWith("obl:on"))
+                        && (lexicon.hasCue(lemma, Lexicon.Cue.USE) || lexicon.hasCue(lemma, Lexicon.Cue.OUTPERFORM))) {
+                    r = Role.USES; why = "use-verb";
+                }
+            } else if (s.isNoun(p)) {
+                if ((rel.equals("nmod:on") || rel.equals("nmod:across")) && evaluable && lexicon.isEvaluationNoun(lemma)) {
+                    r = Role.EVALUATES_ON; why = "evaluated-on";
+                } else if (type == EntityType.DATASET && isMetricNoun(s, p, lexicon)) {
+                    r = Role.EVALUATES_ON; why = "metric-of";
+                }
+            }
+            if (r != null && r.strongerThan(best)) {
+                best = r;
+                rule = why;
+            }
+        }
+        if (best == null) {
+            best = switch (type) {
+                case METRIC, DATASET -> Role.EVALUATES_ON;
+                case CONCEPT, TASK -> Role.STUDIES;
+                case METHOD, MODEL -> Role.USES;
+            };
+            rule = "type-default";
+        }
+        if (c.rule == Candidate.Rule.QUOTED_COINAGE && c.coinedInQuotes) {
+            best = Role.PROPOSES;
+            rule = "coined-in-quotes";
+        }
+        c.role = best;
+        c.roleRule = rule;
+    }
+
+    private static boolean isMetricNoun(ParsedSentence s, int noun, Lexicon lexicon) {
+        Lexicon.TypeHead th = lexicon.typeHead(s.lemma(noun));
+        return th != null && th.type() == EntityType.METRIC;
+    }
+}

@@ -1,0 +1,95 @@
+package org.papergraph.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Type votes from a candidate's context, and descriptions folded into the name they describe:
+ * a class noun over a name ("the MorphEm model"), a description in apposition or after a copula
+ * ("SemHiTok — a tokenizer …", "MoMa is a … framework", "CHAMMI-75—the largest … dataset"),
+ * the verb a name is the object of ("trained on X" → Dataset) and the name's own shape ("…QA", "…GPT").
+ * A folded description is not an entity of its own.
+ */
+final class TypeEvidence {
+
+    private static final Pattern DATASET_SHAPE = Pattern.compile(".*(QA|Bench|bench|Corpus|Set|Data|-\\d+[kK]?)$");
+    private static final Pattern MODEL_SHAPE = Pattern.compile(".*(GPT|LM|LMs|BERT|Net|Former|former|-\\d+(\\.\\d+)?[BM])$");
+
+    private TypeEvidence() {}
+
+    static void apply(List<Candidate> candidates, NoteContext note) {
+        Lexicon lexicon = note.lexicon();
+        for (Candidate c : candidates) {
+            if (c.rule == Candidate.Rule.VOCABULARY) continue;
+            ParsedSentence s = c.sentence;
+            int head = c.head();
+            classNounAbove(s, head, lexicon, c);
+            descriptions(s, head, lexicon, c, candidates);
+            verbContext(s, head, lexicon, c);
+            if (c.nameLike) nameShape(c.surface(note.text()), c);
+        }
+        candidates.removeIf(c -> c.confidence <= 0);   // descriptions folded into their names
+    }
+
+    /** "MorphEm model", "the Warmup-Stable-Only (WSO) learning rate schedule": a class noun the name modifies. */
+    private static void classNounAbove(ParsedSentence s, int head, Lexicon lexicon, Candidate c) {
+        int x = head;
+        for (int steps = 0; steps < 3; steps++) {
+            ParsedSentence.Arc g = s.governor(x);
+            if (g == null || !(g.relation().equals("compound") || g.relation().equals("amod") || g.relation().equals("dep")
+                    || g.relation().equals("flat"))) return;
+            Lexicon.TypeHead th = lexicon.typeHead(s.lemma(g.token()));
+            if (th != null && th.kind() == Lexicon.HeadKind.CLASS && s.isNoun(g.token()) && !c.covers(g.token())) {
+                c.vote(th.type(), 2.0);
+                return;
+            }
+            x = g.token();
+        }
+    }
+
+    /**
+     * Apposition and copula: "X, a Y", "X — the Y", "X is a Y". The description's head gives a type vote; a
+     * description candidate (a type-head phrase) is marked to be dropped, and its type goes to the name.
+     */
+    private static void descriptions(ParsedSentence s, int head, Lexicon lexicon, Candidate c, List<Candidate> all) {
+        if (!c.nameLike) return;
+        for (ParsedSentence.Arc a : s.children(head)) {
+            if (a.relation().equals("appos") || a.relation().equals("dep")) describe(s, a.token(), lexicon, c, all);
+        }
+        ParsedSentence.Arc g = s.governor(head);
+        if (g != null && g.relation().equals("nsubj") && !s.children(g.token(), "cop").isEmpty()) {
+            describe(s, g.token(), lexicon, c, all);
+        }
+    }
+
+    private static void describe(ParsedSentence s, int noun, Lexicon lexicon, Candidate name, List<Candidate> all) {
+        if (!s.isNoun(noun) || name.covers(noun)) return;
+        Lexicon.TypeHead th = lexicon.typeHead(s.lemma(noun));
+        if (th == null || th.kind() != Lexicon.HeadKind.CLASS) return;
+        name.vote(th.type(), 2.0);
+        for (Candidate d : all) {
+            if (d.sentence == s && d.rule == Candidate.Rule.TYPE_HEAD && d.head() == noun) d.confidence = 0;
+        }
+    }
+
+    private static void verbContext(ParsedSentence s, int head, Lexicon lexicon, Candidate c) {
+        for (ParsedSentence.Arc g : s.governors(head)) {
+            if (!s.isVerb(g.token())) continue;
+            String lemma = s.lemma(g.token());
+            String rel = g.relation();
+            if ((rel.equals("obl:on") || rel.equals("obl:from")) && lexicon.hasCue(lemma, Lexicon.Cue.TRAIN)) c.vote(EntityType.DATASET, 1.0);
+            else if ((rel.equals("obl:on") || rel.equals("obl:across")) && lexicon.hasCue(lemma, Lexicon.Cue.EVALUATE) && c.nameLike) {
+                c.vote(EntityType.DATASET, 0.7);
+            }
+            if (rel.equals("nsubj") && lexicon.hasCue(lemma, Lexicon.Cue.OUTPERFORM)) c.vote(EntityType.METHOD, 0.5);
+        }
+    }
+
+    private static void nameShape(String surface, Candidate c) {
+        if (DATASET_SHAPE.matcher(surface).matches()) c.vote(EntityType.DATASET, 1.0);
+        else if (MODEL_SHAPE.matcher(surface).matches()) c.vote(EntityType.MODEL, 1.0);
+        String lower = surface.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("tok") || lower.endsWith("norm")) c.vote(EntityType.METHOD, 0.5);
+    }
+}

@@ -1,0 +1,59 @@
+package org.papergraph.nlp;
+
+import java.util.List;
+
+/**
+ * Noun phrases headed by a word that names an entity type ("projection-loss-based optimization method",
+ * "position-sensitive tasks", "PAC-Bayes bounds"): the head gives the type, the modifiers make the name.
+ * A phrase needs a content modifier; a class noun after a name ("the FictionalQA dataset") types the name
+ * instead of making a second entity; plain adjectives in front of a vocabulary term ("monolithic KL divergence")
+ * do not make a new term.
+ */
+final class TypeHeadPhrases implements CandidateRule {
+
+    static final double NOUN_MODIFIED = 0.6;
+    static final double VERB_MODIFIED = 0.5;
+    static final double ADJECTIVE_MODIFIED = 0.45;
+
+    @Override
+    public void find(ParsedSentence s, NoteContext note, List<Candidate> out) {
+        Lexicon lexicon = note.lexicon();
+        for (int h = 0; h < s.size(); h++) {
+            if (!s.isNoun(h)) continue;
+            Lexicon.TypeHead typeHead = lexicon.typeHead(s.lemma(h));
+            if (typeHead == null) continue;
+            int from = PhraseSpans.strippedStart(s, PhraseSpans.modifierStart(s, h), h, lexicon);
+            if (from == h) continue;
+            boolean nameModifier = false, nounOrHyphen = false, verbal = false, content = false, onlyPlainAdjectives = true;
+            for (int k = from; k < h; k++) {
+                String w = s.word(k);
+                boolean name = NameShapes.isNameShaped(w) || NameShapes.isCapitalised(w) && k > 0
+                        || (s.vocabularyId(k) != null && !w.equals(w.toLowerCase()));
+                nameModifier |= name;
+                if (lexicon.isGenericModifier(w)) continue;
+                content = true;
+                if (s.isNoun(k) || w.indexOf('-') > 0 || name) nounOrHyphen = true;
+                if (s.tag(k).equals("VBN") || s.tag(k).equals("VBG")) verbal = true;
+                if (!(s.isAdjective(k) && w.indexOf('-') < 0 && !name)) onlyPlainAdjectives = false;
+            }
+            if (!content) continue;
+            if (typeHead.kind() == Lexicon.HeadKind.CLASS && nameModifier) continue;
+            if (onlyPlainAdjectives && restIsOneVocabularyTerm(s, from, h)) continue;
+            double confidence = nounOrHyphen ? NOUN_MODIFIED : verbal ? VERB_MODIFIED : ADJECTIVE_MODIFIED;
+            Candidate c = new Candidate(s, from, h + 1, Candidate.Rule.TYPE_HEAD, confidence);
+            c.vote(typeHead.type(), 2.0);
+            c.relationalPhrase = typeHead.kind() == Lexicon.HeadKind.RELATIONAL;
+            out.add(c);
+        }
+    }
+
+    /** True when, after the leading adjectives, the phrase up to its head is one vocabulary match. */
+    private static boolean restIsOneVocabularyTerm(ParsedSentence s, int from, int head) {
+        String id = s.vocabularyId(head);
+        if (id == null) return false;
+        int k = head;
+        while (k - 1 >= from && id.equals(s.vocabularyId(k - 1))) k--;
+        for (int j = from; j < k; j++) if (!s.isAdjective(j)) return false;
+        return true;
+    }
+}

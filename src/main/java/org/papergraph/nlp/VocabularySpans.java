@@ -1,0 +1,38 @@
+package org.papergraph.nlp;
+
+import java.util.List;
+
+/** Spans RegexNER tagged with a vocabulary entry: consecutive tokens carrying the same entry id. */
+final class VocabularySpans implements CandidateRule {
+
+    static final double CONFIDENCE = 0.95;
+    /** A single lower-case vocabulary word ("refusal", "tokenization") is a weaker signal than a name. */
+    static final double SINGLE_COMMON_WORD_CONFIDENCE = 0.75;
+
+    @Override
+    public void find(ParsedSentence s, NoteContext note, List<Candidate> out) {
+        int i = 0;
+        while (i < s.size()) {
+            String id = s.vocabularyId(i);
+            if (id == null) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.size() && id.equals(s.vocabularyId(j))) j++;
+            Vocabulary.Entry entry = note.vocabulary().byId(id).orElse(null);
+            if (entry != null) {
+                String surface = s.text(note.text(), i, j);
+                boolean name = NameShapes.isNameShaped(surface) || !surface.equals(surface.toLowerCase());
+                double confidence = (j - i == 1 && !name) ? SINGLE_COMMON_WORD_CONFIDENCE : CONFIDENCE;
+                Candidate c = new Candidate(s, i, j, Candidate.Rule.VOCABULARY, confidence);
+                c.vocabularyId = id;
+                c.generic = entry.generic();
+                c.nameLike = name;
+                c.vote(entry.type(), 5.0);
+                out.add(c);
+            }
+            i = j;
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.papergraph.pipeline;
+
+import org.apache.jena.graph.Node;
+import org.papergraph.graph.NoteGraphMapper;
+import org.papergraph.graph.ResourceIris;
+import org.papergraph.ingest.CorpusReader;
+import org.papergraph.ingest.NoteSink;
+import org.papergraph.ingest.PaperNote;
+import org.papergraph.ingest.ReadProblem;
+import org.papergraph.ingest.SourceLocation;
+import org.papergraph.nlp.Extraction;
+import org.papergraph.nlp.Extractor;
+import org.papergraph.nlp.Vocabulary;
+import org.papergraph.store.PaperWriter;
+import org.papergraph.store.TdbStore;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * One ingest run: notes are read as a stream; a note already in the store as it is now is skipped without NLP;
+ * the others are extracted by a pool of workers and written, in input order, by a single writer that commits a
+ * batch at a time (so the result does not depend on thread timing, and a killed run loses at most the batch in
+ * flight). A bounded queue between the two keeps memory flat. At the end, notes the store holds for the files
+ * read but that the files no longer contain are removed. Build one with {@link #builder()}.
+ */
+public final class IngestJob {
+
+    private final TdbStore store;
+    private final Supplier<Extractor> extractorSupplier;
+    private final String extractorIdentity;
+    private final Vocabulary vocabulary;
+    private final int threads;
+    private final int batchSize;
+    private final double linkThreshold;
+    private final PrintStream progress;
+
+    private IngestJob(Builder b) {
+        this.store = Objects.requireNonNull(b.store, "store");
+        this.extractorSupplier = Objects.requireNonNull(b.extractor, "extractor");
+        this.extractorIdentity = Objects.requireNonNull(b.extractorIdentity, "extractorIdentity");
+        this.vocabulary = Objects.requireNonNull(b.vocabulary, "vocabulary");
+        this.threads = b.threads;
+        this.batchSize = b.batchSize;
+        this.linkThreshold = b.linkThreshold;
+        this.progress = b.progress;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Settings of an ingest; safe defaults. */
+    public static final class Builder {
+        private TdbStore store;
+        private Supplier<Extractor> extractor;
+        private String extractorIdentity;
+        private Vocabulary vocabulary;
+        private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private int batchSize = 64;
+        private double linkThreshold = NoteGraphMapper.DEFAULT_LINK_THRESHOLD;
+        private PrintStream progress;
+
+        public Builder store(TdbStore s) { this.store = s; return this; }
+
+        /**
+         * The extractor, built only if some note needs extraction (so an unchanged corpus never loads CoreNLP),
+         * and the identity it will report.
+         */
+        public Builder extractor(Supplier<Extractor> e, String identity) { this.extractor = e; this.extractorIdentity = identity; return this; }
+        public Builder vocabulary(Vocabulary v) { this.vocabulary = v; return this; }
+        public Builder threads(int n) { this.threads = Math.max(1, n); return this; }
+        public Builder batchSize(int n) { this.batchSize = Math.max(1, n); return this; }
+        public Builder linkThreshold(double t) { this.linkThreshold = t; return this; }
+        /** Where to print progress lines (null: silent). */
+        public Builder progress(PrintStream p) { this.progress = p; return this; }
+        public IngestJob build() { return new IngestJob(this); }
+    }
+
+    private record Work(PaperNote note, CompletableFuture<Extraction> extraction) {}
+
+    private static final Work END = new Work(null, null);
+
+    public IngestReport run(List<String> inputs) {
+        long start = System.nanoTime();
+        ResourceIris iris = store.iris();
+        StoredNotes stored = new StoredNotes(store);
+        PaperWriter writer = new PaperWriter(store, vocabulary, linkThreshold);
+        List<ReadProblem> problems = Collections.synchronizedList(new ArrayList<>());
+        Set<String> seen = new HashSet<>();
+        Set<String> filesRead = new HashSet<>();
+        Map<Node, SourceLocation> moved = new HashMap<>();
+        AtomicLong read = new AtomicLong(), unchanged = new AtomicLong(), duplicates = new AtomicLong(),
+                extracted = new AtomicLong(), nlpNanos = new AtomicLong(), writeNanos = new AtomicLong();
+
+        BlockingQueue<Work> queue = new ArrayBlockingQueue<>(threads * 8);
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "papergraph-nlp");
+            t.setDaemon(true);
+            return t;
+        });
+        Extractor[] extractor = new Extractor[1];
+        CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> {
+            PaperWriter.Batch batch = new PaperWriter.Batch();
+            try {
+                while (true) {
+                    Work w = queue.take();
+                    if (w == END) break;
+                    try {
+                        Extraction e = w.extraction().get();
+                        batch.add(e);
+                        extracted.incrementAndGet();
+                    } catch (ExecutionException ex) {
+                        problems.add(ReadProblem.rejected(w.note().source(), "extraction failed: " + rootMessage(ex)));
+                    }
+                    if (batch.size() >= batchSize) {
+                        timed(writeNanos, () -> writer.write(batch));
+                        progress(read.get(), extracted.get(), start);
+                        batch.clearAfterWrite();
+                    }
+                }
+                if (!batch.isEmpty()) timed(writeNanos, () -> writer.write(batch));
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingest interrupted", ie);
+            }
+        }, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "papergraph-writer");
+            t.setDaemon(true);
+            return t;
+        }));
+
+        NoteSink sink = new NoteSink() {
+            @Override
+            public void note(PaperNote note) {
+                read.incrementAndGet();
+                filesRead.add(note.source().file());
+                Node noteIri = iris.note(note.title(), note.summary());
+                if (!seen.add(noteIri.getURI())) {
+                    duplicates.incrementAndGet();
+                    return;
+                }
+                StoredNotes.Stored s = stored.get(noteIri);
+                if (s != null && s.extractor().equals(extractorIdentity)) {
+                    if (!s.source().equals(note.source())) moved.put(noteIri, note.source());
+                    else unchanged.incrementAndGet();
+                    return;
+                }
+                if (extractor[0] == null) extractor[0] = extractorSupplier.get();
+                Extractor x = extractor[0];
+                CompletableFuture<Extraction> f = CompletableFuture.supplyAsync(() -> {
+                    long t0 = System.nanoTime();
+                    try {
+                        return x.extract(note);
+                    } finally {
+                        nlpNanos.addAndGet(System.nanoTime() - t0);
+                    }
+                }, workers);
+                put(queue, new Work(note, f), writing);
+            }
+
+            @Override
+            public void problem(ReadProblem problem) {
+                problems.add(problem);
+                if (problem.where() != null) filesRead.add(problem.where().file());
+            }
+        };
+        try {
+            new CorpusReader().read(inputs, sink);
+        } finally {
+            put(queue, END, writing);
+        }
+        joinWriter(writing);
+        workers.shutdownNow();
+
+        PaperWriter.Batch last = new PaperWriter.Batch();
+        moved.forEach(last::move);
+        long removed = 0;
+        for (Map.Entry<String, StoredNotes.Stored> e : stored.all().entrySet()) {
+            if (!seen.contains(e.getKey()) && filesRead.contains(e.getValue().source().file())) {
+                last.remove(org.apache.jena.graph.NodeFactory.createURI(e.getKey()));
+                removed++;
+            }
+        }
+        timed(writeNanos, () -> writer.write(last));
+        problems.sort((a, b) -> a.where() == null || b.where() == null ? 0 : a.where().compareTo(b.where()));
+        return new IngestReport(read.get(), extracted.get(), unchanged.get(), moved.size(), removed, duplicates.get(),
+                writer.papersWritten(), List.copyOf(problems), (System.nanoTime() - start) / 1_000_000,
+                nlpNanos.get() / 1_000_000, writeNanos.get() / 1_000_000);
+    }
+
+    private void progress(long read, long extracted, long start) {
+        if (progress == null) return;
+        double secs = (System.nanoTime() - start) / 1e9;
+        progress.printf("ingest: %d notes read, %d extracted, %.1f notes/s%n", read, extracted, extracted / Math.max(secs, 1e-3));
+    }
+
+    private static void put(BlockingQueue<Work> queue, Work w, CompletableFuture<Void> writing) {
+        try {
+            while (!queue.offer(w, 200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (writing.isDone()) return;   // the writer failed: stop feeding it; joinWriter reports why
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        }
+    }
+
+    private static void joinWriter(CompletableFuture<Void> writing) {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(c);
+        }
+    }
+
+    private static void timed(AtomicLong nanos, Runnable r) {
+        long t0 = System.nanoTime();
+        try {
+            r.run();
+        } finally {
+            nanos.addAndGet(System.nanoTime() - t0);
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        while (t.getCause() != null) t = t.getCause();
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+}

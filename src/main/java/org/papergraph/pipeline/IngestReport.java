@@ -1,0 +1,34 @@
+package org.papergraph.pipeline;
+
+import org.papergraph.ingest.ReadProblem;
+
+import java.util.List;
+
+/**
+ * What an ingest did: notes read and what became of them, problems found, and where the time went.
+ *
+ * @param notesExtracted notes that went through the NLP stage (new or changed, or a new extractor)
+ * @param notesUnchanged notes already in the store as they are now
+ * @param notesRemoved   notes the store held for files read in this run that the files no longer contain
+ * @param duplicates     notes read twice in this run (same title and summary): kept once
+ */
+public record IngestReport(long notesRead, long notesExtracted, long notesUnchanged, long notesMoved, long notesRemoved,
+                           long duplicates, long papersWritten, List<ReadProblem> problems, long millis,
+                           long nlpMillis, long writeMillis) {
+
+    public long rejected() {
+        return problems.stream().filter(p -> p.severity() == ReadProblem.Severity.REJECTED).count();
+    }
+
+    public long warnings() {
+        return problems.stream().filter(p -> p.severity() == ReadProblem.Severity.WARNING).count();
+    }
+
+    /** One line for the terminal. */
+    public String summary() {
+        return String.format("%d notes read: %d extracted, %d unchanged, %d moved, %d removed, %d duplicates; "
+                        + "%d paper graphs written; %d rejected, %d warnings; %.1f s",
+                notesRead, notesExtracted, notesUnchanged, notesMoved, notesRemoved, duplicates, papersWritten,
+                rejected(), warnings(), millis / 1000.0);
+    }
+}

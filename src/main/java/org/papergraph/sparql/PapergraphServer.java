@@ -1,0 +1,111 @@
+package org.papergraph.sparql;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.util.Context;
+import org.papergraph.store.TdbStore;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * papergraph's SPARQL endpoint: embedded Fuseki over the store, safe by default.
+ * <ul>
+ * <li>bound to the loopback interface unless told otherwise;</li>
+ * <li>read-only: SPARQL 1.1 Protocol at {@code /kg/sparql} (and {@code /kg/query}), Graph Store Protocol read at
+ *     {@code /kg/data} (and {@code /kg/get}); no update, upload or GSP write operation exists;</li>
+ * <li>a server-side query timeout (a client's {@code timeout} can only lower it);</li>
+ * <li>{@code SERVICE} refused: Jena allows federated queries by default, which would let any client make the
+ *     server fetch URLs.</li>
+ * </ul>
+ */
+public final class PapergraphServer implements AutoCloseable {
+
+    /** Hosts that mean "this machine only". */
+    public static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1");
+    public static final String ALL_INTERFACES = "0.0.0.0";
+
+    private final FusekiServer fuseki;
+    private final String host;
+
+    private PapergraphServer(FusekiServer fuseki, String host) {
+        this.fuseki = fuseki;
+        this.host = host;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private TdbStore store;
+        private String host = "127.0.0.1";
+        private int port = 3030;
+        private Duration queryTimeout = Duration.ofSeconds(30);
+
+        public Builder store(TdbStore s) { this.store = s; return this; }
+
+        /** 127.0.0.1 / localhost (default) or 0.0.0.0 for every interface. */
+        public Builder host(String h) { this.host = h; return this; }
+
+        /** 0 picks a free port. */
+        public Builder port(int p) { this.port = p; return this; }
+        public Builder queryTimeout(Duration d) { this.queryTimeout = d; return this; }
+
+        public PapergraphServer build() {
+            Objects.requireNonNull(store, "store");
+            boolean loopback = LOOPBACK.contains(host);
+            if (!loopback && !ALL_INTERFACES.equals(host)) {
+                throw new IllegalArgumentException("--host must be 127.0.0.1, localhost or 0.0.0.0 (all interfaces), not " + host);
+            }
+            Context context = store.dataset().getContext();
+            context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            context.set(ARQ.httpServiceAllowed, false);
+
+            DataService.Builder kg = DataService.newBuilder(store.dataset())
+                    .addEndpoint(Operation.Query, "sparql")
+                    .addEndpoint(Operation.Query, "query")
+                    .addEndpoint(Operation.GSP_R, "data")
+                    .addEndpoint(Operation.GSP_R, "get");
+            FusekiServer fuseki = FusekiServer.create()
+                    .port(port)
+                    .loopback(loopback)
+                    .enablePing(true)
+                    .enableStats(false)
+                    .enableCors(false, null)
+                    .add("/kg", kg)
+                    .build();
+            return new PapergraphServer(fuseki, loopback ? "127.0.0.1" : host);
+        }
+    }
+
+    public PapergraphServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The server's root URL, e.g. {@code http://127.0.0.1:3030/}. */
+    public String url() {
+        return "http://" + (host.equals(ALL_INTERFACES) ? "127.0.0.1" : host) + ":" + port() + "/";
+    }
+
+    public String sparqlUrl() {
+        return url() + "kg/sparql";
+    }
+
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+}

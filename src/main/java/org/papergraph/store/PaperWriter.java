@@ -1,0 +1,174 @@
+package org.papergraph.store;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.papergraph.graph.EntityContribution;
+import org.papergraph.graph.EntityDescriptions;
+import org.papergraph.graph.EntityDirectory;
+import org.papergraph.graph.Literals;
+import org.papergraph.graph.NoteGraphMapper;
+import org.papergraph.graph.PG;
+import org.papergraph.graph.PaperDerivation;
+import org.papergraph.graph.ResourceIris;
+import org.papergraph.ingest.SourceLocation;
+import org.papergraph.nlp.Extraction;
+import org.papergraph.nlp.Vocabulary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The store's only writer. A {@link Batch} of note changes (notes added or re-extracted, notes removed, notes
+ * that moved in their file) is applied in one TDB2 write transaction: each affected paper graph is rebuilt from
+ * its notes, entities are resolved across papers, and the descriptions and statistics of every touched entity
+ * are rewritten. Either the whole batch lands or none of it.
+ */
+public final class PaperWriter {
+
+    /** Changes to apply together. */
+    public static final class Batch {
+        final List<Extraction> added = new ArrayList<>();
+        final List<Node> removed = new ArrayList<>();
+        final Map<Node, SourceLocation> moved = new LinkedHashMap<>();
+
+        public void add(Extraction e) { added.add(e); }
+        public void remove(Node note) { removed.add(note); }
+        public void move(Node note, SourceLocation to) { moved.put(note, to); }
+        public int size() { return added.size() + removed.size() + moved.size(); }
+        public boolean isEmpty() { return size() == 0; }
+        /** Empties the batch once it has been written, so the caller can reuse it. */
+        public void clearAfterWrite() { added.clear(); removed.clear(); moved.clear(); }
+    }
+
+    private final TdbStore store;
+    private final ResourceIris iris;
+    private final Vocabulary vocabulary;
+    private final NoteGraphMapper mapper;
+    private final EntityDirectory directory;
+    private final EntityDescriptions descriptions;
+    private boolean referencesChecked;
+    private long papersWritten;
+
+    public PaperWriter(TdbStore store, Vocabulary vocabulary, double linkThreshold) {
+        this.store = store;
+        this.iris = store.iris();
+        this.vocabulary = vocabulary;
+        this.mapper = new NoteGraphMapper(iris, linkThreshold);
+        this.directory = new EntityDirectory(iris, vocabulary);
+        this.descriptions = new EntityDescriptions(iris, vocabulary);
+        store.read(dsg -> {
+            directory.load(dsg.getGraph(iris.entitiesGraph()));
+            return null;
+        });
+    }
+
+    /** Papers whose graph was rewritten (or removed) so far. */
+    public long papersWritten() {
+        return papersWritten;
+    }
+
+    public void write(Batch batch) {
+        if (batch.isEmpty() && referencesChecked) return;
+        Set<Node> touched = new HashSet<>();
+        try {
+            store.write(dsg -> {
+                if (!referencesChecked) ReferenceGraphs.ensureCurrent(dsg, iris, vocabulary);
+                apply(dsg, batch, touched);
+            });
+            referencesChecked = true;
+        } catch (RuntimeException e) {
+            descriptions.invalidate(touched);
+            throw e;
+        }
+    }
+
+    private void apply(DatasetGraph dsg, Batch batch, Set<Node> touched) {
+        Map<Node, Graph> working = new LinkedHashMap<>();   // paper IRI -> its graph being rebuilt
+        Set<Node> leaving = new HashSet<>(batch.removed);
+        for (Extraction e : batch.added) leaving.add(iris.note(e.note().title(), e.note().summary()));
+        for (Node note : leaving) working.computeIfAbsent(paperOf(note), p -> load(dsg, p));
+        for (Node note : batch.moved.keySet()) working.computeIfAbsent(paperOf(note), p -> load(dsg, p));
+
+        List<Graph> noteGraphs = new ArrayList<>();
+        for (Extraction e : batch.added) {
+            List<Node> entityIris = new ArrayList<>();
+            for (Extraction.NoteEntity ne : e.entities()) entityIris.add(directory.resolve(ne));
+            Graph ng = mapper.map(e, entityIris);
+            noteGraphs.add(ng);
+            working.computeIfAbsent(iris.paper(e.note().title()), p -> load(dsg, p));
+        }
+
+        List<EntityContribution> old = new ArrayList<>();
+        for (Graph g : working.values()) {
+            for (EntityContribution c : EntityContribution.of(g)) if (leaving.contains(c.note())) old.add(c);
+        }
+        List<EntityContribution> fresh = new ArrayList<>();
+        for (Graph ng : noteGraphs) fresh.addAll(EntityContribution.of(ng));
+        old.forEach(c -> touched.add(c.entity()));
+        fresh.forEach(c -> touched.add(c.entity()));
+        descriptions.ensureLoaded(dsg, touched);
+
+        for (Map.Entry<Node, Graph> w : working.entrySet()) removeNotes(w.getValue(), leaving);
+        for (int i = 0; i < noteGraphs.size(); i++) {
+            Graph target = working.get(iris.paper(batch.added.get(i).note().title()));
+            noteGraphs.get(i).find().forEachRemaining(target::add);
+        }
+        batch.moved.forEach((note, to) -> {
+            Graph g = working.get(paperOf(note));
+            g.remove(note, PG.sourceFile, Node.ANY);
+            g.remove(note, PG.sourceLine, Node.ANY);
+            g.add(Triple.create(note, PG.sourceFile, Literals.string(to.file())));
+            g.add(Triple.create(note, PG.sourceLine, Literals.positive(Math.max(1, to.line()))));
+        });
+
+        List<Node> papers = new ArrayList<>(working.keySet());
+        papers.sort(Comparator.comparing(Node::getURI));
+        for (Node paper : papers) {
+            Graph g = working.get(paper);
+            PaperDerivation.rederive(g, paper);
+            Node name = iris.paperGraphOf(paper);
+            dsg.removeGraph(name);
+            g.find().forEachRemaining(t -> dsg.add(Quad.create(name, t)));
+            papersWritten++;
+        }
+        descriptions.remove(old);
+        descriptions.add(fresh);
+        descriptions.write(dsg, touched);
+    }
+
+    private Node paperOf(Node note) {
+        String iri = note.getURI();
+        return NodeFactory.createURI(iri.substring(0, iri.indexOf("/note/")));
+    }
+
+    private Graph load(DatasetGraph dsg, Node paper) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        dsg.getGraph(iris.paperGraphOf(paper)).find().forEachRemaining(copy::add);
+        return copy;
+    }
+
+    /** Drops every triple of these notes: their subjects are the note IRI and its fragments. */
+    private static void removeNotes(Graph g, Set<Node> notes) {
+        if (notes.isEmpty()) return;
+        List<Triple> drop = new ArrayList<>();
+        g.find().forEachRemaining(t -> {
+            Node s = t.getSubject();
+            if (!s.isURI()) return;
+            String iri = s.getURI();
+            int hash = iri.indexOf('#');
+            Node owner = hash < 0 ? s : NodeFactory.createURI(iri.substring(0, hash));
+            if (notes.contains(owner)) drop.add(t);
+        });
+        drop.forEach(g::delete);
+    }
+}

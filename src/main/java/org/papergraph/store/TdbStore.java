@@ -1,0 +1,120 @@
+package org.papergraph.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.papergraph.graph.PG;
+import org.papergraph.graph.ResourceIris;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * papergraph's knowledge store: Apache Jena TDB2 on disk, one named graph per paper, the entities, vocabulary,
+ * ontology and statistics in graphs of their own, and a default graph that is the union of them all (so queries
+ * need no GRAPH clause). Every change happens in a TDB2 write transaction: a killed run leaves the store as it
+ * was after the last committed batch. Readers run in read transactions and never see a half-written paper.
+ */
+public final class TdbStore implements AutoCloseable {
+
+    /** The store of the command line when none is given. */
+    public static final Path DEFAULT_LOCATION = Path.of("papergraph-data");
+
+    private final Path location;
+    private final DatasetGraph dsg;
+    private final ResourceIris iris;
+
+    private TdbStore(Path location, DatasetGraph dsg, ResourceIris iris) {
+        this.location = location;
+        this.dsg = dsg;
+        this.iris = iris;
+    }
+
+    /**
+     * Opens (creating if needed) a store. A store remembers the resource base it was created with; opening it
+     * with another base is refused, since its IRIs would no longer merge.
+     */
+    public static TdbStore open(Path location, ResourceIris iris) {
+        try {
+            Files.createDirectories(location);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create store directory " + location + ": " + e.getMessage(), e);
+        }
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        TdbStore store = new TdbStore(location, dsg, iris);
+        store.checkBase();
+        return store;
+    }
+
+    /** Opens an existing store for reading; refuses a directory that holds no papergraph store. */
+    public static TdbStore openExisting(Path location, ResourceIris iris) {
+        if (!Files.isDirectory(location)) {
+            throw new StoreException("no store at " + location + " (run `papergraph ingest --store " + location + " FILE` first)");
+        }
+        return open(location, iris);
+    }
+
+    private void checkBase() {
+        String stored = read(d -> {
+            var it = d.find(Node.ANY, Node.ANY, ReferenceGraphs.RESOURCE_BASE, Node.ANY);
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+        });
+        if (stored != null && !stored.equals(iris.base())) {
+            throw new StoreException("the store at " + location + " was built with --base " + stored
+                    + "; it cannot be written or served with --base " + iris.base());
+        }
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    public ResourceIris iris() {
+        return iris;
+    }
+
+    /** The TDB2 dataset; use it inside {@link #read} or {@link #write}. */
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    public <T> T read(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(dsg, () -> action.apply(dsg));
+    }
+
+    public void write(Consumer<DatasetGraph> action) {
+        Txn.executeWrite(dsg, () -> action.accept(dsg));
+    }
+
+    public boolean inTransaction() {
+        return dsg.isInTransaction();
+    }
+
+    /** Number of paper graphs. */
+    public long paperCount() {
+        return read(d -> {
+            long n = 0;
+            var it = d.find(Node.ANY, Node.ANY, PG.rdfType, PG.Paper);
+            while (it.hasNext()) {
+                if (iris.isPaperGraph(it.next().getGraph())) n++;
+            }
+            return n;
+        });
+    }
+
+    /** Compacts the store's files (TDB2 keeps old versions of its indexes until compacted). */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
+    @Override
+    public void close() {
+        if (dsg.isInTransaction()) dsg.abort();
+        dsg.close();
+    }
+}
