@@ -3,8 +3,7 @@ package org.papergraph.sparql;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
-import org.apache.jena.sparql.util.Context;
+import org.papergraph.explore.Explorer;
 import org.papergraph.store.TdbStore;
 
 import java.time.Duration;
@@ -61,23 +60,22 @@ public final class PapergraphServer implements AutoCloseable {
             if (!loopback && !ALL_INTERFACES.equals(host)) {
                 throw new IllegalArgumentException("--host must be 127.0.0.1, localhost or 0.0.0.0 (all interfaces), not " + host);
             }
-            Context context = store.dataset().getContext();
-            context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            context.set(ARQ.httpServiceAllowed, false);
+            EndpointSafety.Settings safety = new EndpointSafety.Settings(queryTimeout);
+            EndpointSafety.configure(store.dataset().getContext(), safety);
 
             DataService.Builder kg = DataService.newBuilder(store.dataset())
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.GSP_R, "data")
                     .addEndpoint(Operation.GSP_R, "get");
-            FusekiServer fuseki = FusekiServer.create()
+            FusekiServer.Builder server = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
                     .enablePing(true)
-                    .enableStats(false)
-                    .enableCors(false, null)
-                    .add("/kg", kg)
-                    .build();
+                    .add("/kg", kg);
+            EndpointSafety.install(server, safety);
+            Explorer.install(server, store);
+            FusekiServer fuseki = server.build();
             return new PapergraphServer(fuseki, loopback ? "127.0.0.1" : host);
         }
     }
