@@ -26,6 +26,10 @@ public final class LabelKeys {
             Map.entry("hypothesis", "hypotheses"), Map.entry("analysis", "analyses"), Map.entry("basis", "bases"),
             Map.entry("corpus", "corpora"), Map.entry("axis", "axes"));
 
+    /** Words that end in s but are singular (or have no singular). */
+    private static final java.util.Set<String> INVARIANT = java.util.Set.of("bias", "alias", "atlas", "canvas", "gas",
+            "lens", "news", "series", "species", "chaos", "mathematics", "physics", "economics", "ethics", "logistics");
+
     private LabelKeys() {}
 
     /** Lower-case, unified dashes, collapsed spaces, no leading article, trimmed punctuation. */
@@ -50,6 +54,7 @@ public final class LabelKeys {
     public static String singular(String word) {
         String irregular = IRREGULAR_SINGULARS.get(word);
         if (irregular != null) return irregular;
+        if (INVARIANT.contains(word)) return word;
         if (word.length() <= 3 || !word.endsWith("s") || !Character.isLetter(word.charAt(word.length() - 2))) return word;
         if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) return word;
         if (word.endsWith("ies") && word.length() > 4) return word.substring(0, word.length() - 3) + "y";

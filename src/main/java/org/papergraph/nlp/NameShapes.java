@@ -77,7 +77,7 @@ public final class NameShapes {
 
     /** Any of the name shapes: the word alone suggests a name. */
     public static boolean isNameShaped(String w) {
-        return isAcronym(w) || isCamelCase(w) || hasDigitName(w) || isHyphenatedName(w);
+        return !isQuantity(w) && (isAcronym(w) || isCamelCase(w) || hasDigitName(w) || isHyphenatedName(w));
     }
 
     /** Numbers with scales, percentages, ordinals and unit compounds: 2.8M, 7B, 14%, 3rd, 8-bit, 1.3B-parameter. */

@@ -68,9 +68,12 @@ final class QuantityFinder {
 
     /** The noun a number counts: its head through nummod, or the next noun in a compound ("25 channel types"). */
     private static int countedNoun(ParsedSentence s, int number, int end) {
+        // the head outside the quantity itself: "2.8 M images" parses as nummod(M, 2.8), compound(images, M)
         for (int t = number; t < end; t++) {
             ParsedSentence.Arc g = s.governor(t);
-            if (g != null && g.relation().equals("nummod") && s.isNoun(g.token())) return g.token();
+            if (g == null) continue;
+            boolean counting = g.relation().equals("nummod") || g.relation().equals("compound");
+            if (counting && (g.token() < number || g.token() >= end) && s.isNoun(g.token())) return g.token();
         }
         if (end < s.size() && s.isNoun(end)) return end;
         return -1;

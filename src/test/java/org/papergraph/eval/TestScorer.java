@@ -1,0 +1,52 @@
+package org.papergraph.eval;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.export.ExportFormat;
+import org.papergraph.export.Exporter;
+import org.papergraph.export.GraphSelection;
+import org.papergraph.testing.SampleStore;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code papergraph eval} prints exactly what the shared scorer prints for the same store. */
+class TestScorer {
+
+    private static final Path GOLD = Path.of("..", "shared", "eval", "iclr2026-pretraining.gold.json");
+    private static final Path SCORER = Path.of("..", "shared", "eval", "score.py");
+
+    @Test
+    void matchesTheSharedScorerOnTheSample(@TempDir Path dir) throws Exception {
+        ScoreReport report = new Scorer(SampleStore.get()).score(GoldStandard.read(GOLD));
+        Path nt = dir.resolve("out.nt");
+        new Exporter(SampleStore.get()).export(ExportFormat.NT, GraphSelection.ALL, nt);
+        Process p = new ProcessBuilder("python3", SCORER.toString(), nt.toString(), GOLD.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        String last = out.strip().lines().reduce((a, b) -> b).orElseThrow();
+        String mine = report.render(false).strip();
+        assertEquals(last, mine);
+    }
+
+    @Test
+    void theSampleMeetsTheFoundationTargets() {
+        ScoreReport report = new Scorer(SampleStore.get()).score(GoldStandard.read(GOLD));
+        assertTrue(report.recall() >= 0.80, "entity recall " + report.recall());
+        assertTrue(report.precision() >= 0.75, "entity precision " + report.precision());
+        assertEquals(0, report.missingPapers().size());
+    }
+
+    @Test
+    void normalisationFollowsTheScorer() {
+        assertTrue(MatchKeys.keys("The FictionalQA dataset").contains("fictionalqa"));
+        assertTrue(MatchKeys.keys("KL divergences").contains("kl divergence"));
+        assertTrue(MatchKeys.keys("semantic–pixel conflict").contains("semantic-pixel conflict"));
+        assertEquals("a b", MatchKeys.title("A: b!"));
+        assertTrue(Files.exists(GOLD));
+    }
+}

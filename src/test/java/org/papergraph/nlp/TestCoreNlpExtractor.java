@@ -1,0 +1,156 @@
+package org.papergraph.nlp;
+
+import org.junit.jupiter.api.Test;
+import org.papergraph.ingest.PaperNote;
+import org.papergraph.ingest.SourceLocation;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The NLP stage on real sentences (CoreNLP loads once per test JVM). */
+class TestCoreNlpExtractor {
+
+    private static final CoreNlpExtractor EXTRACTOR = CoreNlpExtractor.shared();
+
+    private static Extraction extract(String title, String summary) {
+        return EXTRACTOR.extract(PaperNote.of(title, summary, new SourceLocation("test.md", 1)));
+    }
+
+    private static Optional<Extraction.NoteEntity> entity(Extraction x, String label) {
+        return x.entities().stream().filter(e -> e.labels().stream().anyMatch(l -> l.equalsIgnoreCase(label))).findFirst();
+    }
+
+    private static Extraction.NoteEntity required(Extraction x, String label) {
+        return entity(x, label).orElseThrow(() -> new AssertionError("no entity '" + label + "' in " +
+                x.entities().stream().map(Extraction.NoteEntity::name).toList()));
+    }
+
+    private static boolean related(Extraction x, String subject, String predicate, String object) {
+        return x.relations().stream().anyMatch(r -> r.predicate().equals(predicate)
+                && x.entities().get(r.subject()).labels().contains(subject) && x.entities().get(r.object()).labels().contains(object));
+    }
+
+    @Test
+    void hyphenatedNamesStayWholeAndDerivedNamesAreVariants() {
+        Extraction x = extract("Understanding and Improving Shampoo and SOAP",
+                "This paper reinterprets Shampoo and SOAP through the lens of KL divergence minimization and proposes two "
+                        + "practical methods—KL-Shampoo and KL-SOAP—that match or surpass the original methods.");
+        Extraction.NoteEntity kl = required(x, "KL-Shampoo");
+        assertEquals(Role.PROPOSES, kl.role());
+        assertEquals(EntityType.METHOD, kl.type());
+        assertEquals(Role.PROPOSES, required(x, "KL-SOAP").role());
+        assertEquals("shampoo", required(x, "Shampoo").vocabularyId());
+        assertTrue(related(x, "KL-Shampoo", "variantOf", "Shampoo"));
+        assertTrue(related(x, "KL-SOAP", "variantOf", "SOAP"));
+    }
+
+    @Test
+    void acronymDefinitionsJoinBothFormsInEitherDirection() {
+        Extraction x = extract("Lossless Vocabulary Reduction",
+                "This paper proposes a theoretical framework for Lossless Vocabulary Reduction (LVR), which converts a model. "
+                        + "LVR is validated on GSM8K.");
+        Extraction.NoteEntity lvr = required(x, "LVR");
+        assertTrue(lvr.labels().contains("Lossless Vocabulary Reduction"), lvr.labels().toString());
+        assertEquals("Lossless Vocabulary Reduction", lvr.name());
+        assertEquals(Role.PROPOSES, lvr.role());
+        assertEquals(2, lvr.mentions().stream().filter(m -> m.surface().equals("LVR")).count());
+
+        Extraction y = extract("TASTE", "This paper proposes TASTE (Text-Aligned Speech Tokenization and Embedding), which aligns speech tokens with text.");
+        assertTrue(required(y, "TASTE").labels().contains("Text-Aligned Speech Tokenization and Embedding"));
+    }
+
+    @Test
+    void aNoteDefinitionOverridesAnotherSenseOfTheVocabulary() {
+        // AMC is also a math competition in the vocabulary; the note says what it means here
+        Extraction x = extract("MoMa", "MoMa applies a training-free Adaptive Module Composition (AMC) algorithm to assemble models.");
+        Extraction.NoteEntity amc = required(x, "AMC");
+        assertNull(amc.vocabularyId());
+        assertEquals(EntityType.METHOD, amc.type());
+    }
+
+    @Test
+    void evaluationTargetsOfACoordinatedListAreEvaluatedOn() {
+        Extraction x = extract("A method", "The method is validated on GSM8K, MATH, and MMLU.");
+        for (String d : List.of("GSM8K", "MATH", "MMLU")) {
+            Extraction.NoteEntity e = required(x, d);
+            assertEquals(EntityType.DATASET, e.type(), d);
+            assertEquals(Role.EVALUATES_ON, e.role(), d);
+        }
+    }
+
+    @Test
+    void acronymsMatchOnlyInTheirCase() {
+        Extraction x = extract("Math", "We study how the math of attention relates to MATH benchmark scores.");
+        assertTrue(entity(x, "MATH").isPresent());
+        assertTrue(x.entities().stream().noneMatch(e -> e.mentions().stream().anyMatch(m -> m.surface().equals("math"))));
+    }
+
+    @Test
+    void adamIsAnOptimizerNotAPerson() {
+        Extraction x = extract("Optimizers", "We compare Adam and AdamW on ImageNet with a cosine learning rate schedule.");
+        assertEquals(EntityType.METHOD, required(x, "Adam").type());
+        assertEquals(EntityType.METHOD, required(x, "AdamW").type());
+        assertEquals(EntityType.DATASET, required(x, "ImageNet").type());
+    }
+
+    @Test
+    void aDatasetIntroducedByThePaperIsProposedWithItsQuantities() {
+        Extraction x = extract("CHAMMI-75: Pre-training multi-channel models",
+                "This work introduces CHAMMI-75—the largest heterogeneous multi-channel microscopy image pre-training dataset "
+                        + "(2.8M images, 75 sources)—and trains the MorphEm model.");
+        Extraction.NoteEntity chammi = required(x, "CHAMMI-75");
+        assertEquals(Role.PROPOSES, chammi.role());
+        assertEquals(EntityType.DATASET, chammi.type());
+        assertTrue(x.quantities().stream().anyMatch(q -> q.value() == 2_800_000 && q.unit().equals("images")));
+        assertTrue(x.quantities().stream().anyMatch(q -> q.value() == 75 && q.unit().equals("sources")));
+        assertEquals(EntityType.MODEL, required(x, "MorphEm").type());
+    }
+
+    @Test
+    void aQuotedTermIntroducedWithAnArticleIsCoined() {
+        Extraction x = extract("Positional information",
+                "RoPE suffers from a \"single-head deposit pattern\" in shallow layers.");
+        Extraction.NoteEntity p = required(x, "single-head deposit pattern");
+        assertEquals(EntityType.CONCEPT, p.type());
+        assertEquals(Role.PROPOSES, p.role());
+        assertEquals("rope", required(x, "RoPE").vocabularyId());
+    }
+
+    @Test
+    void outperformingIsARelationMatchingIsNot() {
+        Extraction x = extract("WSO", "This paper proposes the Warmup-Stable-Only (WSO) learning rate schedule. "
+                + "WSO consistently outperforms cosine decay, and it matches AdamW.");
+        assertTrue(related(x, "Warmup-Stable-Only", "outperforms", "cosine decay")
+                || related(x, "WSO", "outperforms", "cosine decay"), x.relations().toString());
+        assertFalse(x.relations().stream().anyMatch(r -> x.entities().get(r.object()).labels().contains("AdamW")));
+    }
+
+    @Test
+    void mathematicsIsMaskedAndOffsetsStillPointIntoTheText() {
+        String summary = "When the parameter count \\(p \\gg dn\\) is large, training data can be reconstructed from ResNets.";
+        Extraction x = extract("Reconstruction", summary);
+        for (Extraction.NoteEntity e : x.entities()) {
+            for (Extraction.Mention m : e.mentions()) assertEquals(m.surface(), summary.substring(m.begin(), m.end()));
+        }
+        assertEquals("resnet", required(x, "ResNets").vocabularyId());
+    }
+
+    @Test
+    void everyMentionCarriesItsRuleConfidenceAndSentence() {
+        Extraction x = extract("Grokking", "This work explains grokking. It also studies neural collapse in ResNets.");
+        for (Extraction.NoteEntity e : x.entities()) {
+            for (Extraction.Mention m : e.mentions()) {
+                assertFalse(m.rule().isBlank());
+                assertTrue(m.confidence() > 0 && m.confidence() <= 1);
+                assertTrue(m.sentence() >= 0 && m.sentence() < x.sentences().size());
+            }
+        }
+        assertEquals(1, required(x, "neural collapse").mentions().get(0).sentence());
+        assertEquals(Role.STUDIES, required(x, "grokking").role());
+    }
+}

@@ -1,0 +1,26 @@
+package org.papergraph.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TestNameShapes {
+
+    @Test
+    void namesAreRecognisedByTheirShape() {
+        for (String name : new String[] {"SemHiTok", "CHAMMI-75", "KL-Shampoo", "GPT-2", "MMLU", "WSO", "MR2", "DAGs", "RoPE",
+                "ALiBi", "Llama-2-7B", "GSM8K", "Warmup-Stable-Only", "PAC-Bayes", "T5"}) {
+            assertTrue(NameShapes.isNameShaped(name), name);
+        }
+    }
+
+    @Test
+    void quantitiesAndWordsAreNotNames() {
+        for (String word : new String[] {"2.8M", "7B", "14%", "8-bit", "1.3B-parameter", "3rd", "model", "Transformer", "two-layer"}) {
+            assertFalse(NameShapes.isNameShaped(word), word);
+        }
+        assertTrue(NameShapes.isQuantity("2.8M"));
+        assertTrue(NameShapes.isCapitalised("Transformer"));
+    }
+}
