@@ -8,7 +8,8 @@ import java.util.Map;
 public record ScoreReport(int goldPapers, List<String> missingPapers, Map<String, Integer> totals, int relationsPredicted,
                           List<PaperErrors> perPaper) {
 
-    public record PaperErrors(String title, List<String> missed, List<String> spurious, List<String> missedRelations) {}
+    public record PaperErrors(String title, List<String> missed, List<String> spurious, List<String> missedRelations,
+                              List<String> roleErrors) {}
 
     private int t(String k) {
         return totals.getOrDefault(k, 0);
@@ -52,11 +53,12 @@ public record ScoreReport(int goldPapers, List<String> missingPapers, Map<String
         StringBuilder sb = new StringBuilder();
         if (errors) {
             for (PaperErrors p : perPaper) {
-                if (p.missed().isEmpty() && p.spurious().isEmpty() && p.missedRelations().isEmpty()) continue;
+                if (p.missed().isEmpty() && p.spurious().isEmpty() && p.missedRelations().isEmpty() && p.roleErrors().isEmpty()) continue;
                 sb.append("- ").append(p.title().length() > 70 ? p.title().substring(0, 70) : p.title()).append('\n');
                 sb.append("    missed: ").append(p.missed()).append('\n');
                 sb.append("    spurious: ").append(p.spurious()).append('\n');
                 if (!p.missedRelations().isEmpty()) sb.append("    missed relations: ").append(p.missedRelations()).append('\n');
+                if (!p.roleErrors().isEmpty()) sb.append("    role errors: ").append(p.roleErrors()).append('\n');
             }
             for (String t : missingPapers) sb.append("- paper not in the store: ").append(t).append('\n');
         }

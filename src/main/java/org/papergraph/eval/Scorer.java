@@ -68,6 +68,12 @@ public final class Scorer {
         return b.get(v).getLiteralLexicalForm();
     }
 
+    private String firstLabel(String entity) {
+        List<String> ls = new ArrayList<>(labels.getOrDefault(entity, Set.of()));
+        ls.sort(null);
+        return ls.isEmpty() ? entity : ls.get(0);
+    }
+
     public ScoreReport score(GoldStandard gold) {
         Map<String, Integer> tot = new HashMap<>();
         List<String> missingPapers = new ArrayList<>();
@@ -87,6 +93,7 @@ public final class Scorer {
             }
             Map<String, String> matchedGold = new LinkedHashMap<>();
             List<String> spurious = new ArrayList<>();
+            List<String> roleErrors = new ArrayList<>();
             int right = 0;
             for (Map.Entry<String, Set<String>> en : ents.entrySet()) {
                 String e = en.getKey();
@@ -100,15 +107,14 @@ public final class Scorer {
                     if (en.getValue().contains(role)) {
                         tot.merge("pred_" + role, 1, Integer::sum);
                         if (hits.stream().anyMatch(ge -> ge.role().equals(role))) tot.merge("pred_ok_" + role, 1, Integer::sum);
+                        else roleErrors.add(firstLabel(e) + ": " + role + ", gold " + (hits.isEmpty() ? "none" : hits.get(0).role()));
                     }
                 }
                 if (!hits.isEmpty()) {
                     right++;
                     for (GoldStandard.Entity ge : hits) matchedGold.putIfAbsent(ge.name(), e);
                 } else {
-                    List<String> ls = new ArrayList<>(labels.getOrDefault(e, Set.of()));
-                    ls.sort(null);
-                    spurious.add(ls.isEmpty() ? e : ls.get(0));
+                    spurious.add(firstLabel(e));
                 }
             }
             List<GoldStandard.Entity> essential = gp.entities().stream().filter(GoldStandard.Entity::essential).toList();
@@ -126,8 +132,9 @@ public final class Scorer {
                 tot.merge("found", 1, Integer::sum);
                 tot.merge("typed", 1, Integer::sum);
                 if (types.getOrDefault(e, Set.of()).contains(ge.type())) tot.merge("type_ok", 1, Integer::sum);
-                if (List.of("proposes", "evaluatesOn").contains(ge.role()) && ents.get(e).contains(ge.role())) {
-                    tot.merge("role_ok_" + ge.role(), 1, Integer::sum);
+                if (List.of("proposes", "evaluatesOn").contains(ge.role())) {
+                    if (ents.get(e).contains(ge.role())) tot.merge("role_ok_" + ge.role(), 1, Integer::sum);
+                    else roleErrors.add(ge.name() + ": gold " + ge.role() + ", got " + new java.util.TreeSet<>(ents.get(e)));
                 }
             }
             List<String> missedRelations = new ArrayList<>();
@@ -137,7 +144,7 @@ public final class Scorer {
                 if (s != null && o != null && relationTriples.contains(s + " " + r.predicate() + " " + o)) tot.merge("rel_ok", 1, Integer::sum);
                 else missedRelations.add(r.subject() + " " + r.predicate() + " " + r.object());
             }
-            perPaper.add(new ScoreReport.PaperErrors(gp.title(), missed, spurious, missedRelations));
+            perPaper.add(new ScoreReport.PaperErrors(gp.title(), missed, spurious, missedRelations, roleErrors));
         }
         return new ScoreReport(gold.papers().size(), missingPapers, tot, relationTriples.size(), perPaper);
     }

@@ -35,6 +35,8 @@ final class Candidate {
     boolean nameLike;
     /** A head noun that names another thing than its modifiers ("MMLU accuracy"): nested names stay entities. */
     boolean relationalPhrase;
+    /** Nested in a chosen longer phrase with the same head: the generic tail of a more specific term. */
+    boolean nestedHead;
     /** The other half of an acronym definition (short form ↔ long form), or null. */
     Candidate definitionPartner;
     /** True when this span is the long form of an acronym definition. */
@@ -42,6 +44,10 @@ final class Candidate {
     /** An indefinite article before the opening quote: the paper coins the term. */
     boolean coinedInQuotes;
     final Map<EntityType, Double> typeVotes = new EnumMap<>(EntityType.class);
+
+    /** Character offsets when the span is part of one token ("PPO" in "PPO-based"); -1 for whole tokens. */
+    int charBegin = -1;
+    int charEnd = -1;
 
     Role role;
     String roleRule;
@@ -80,7 +86,16 @@ final class Candidate {
     }
 
     String surface(String text) {
-        return sentence.text(text, from, to);
+        return text.substring(begin(), end());
+    }
+
+    /** Character offset of the span's start in the note's text. */
+    int begin() {
+        return charBegin >= 0 ? charBegin : sentence.charBegin(from);
+    }
+
+    int end() {
+        return charEnd >= 0 ? charEnd : sentence.charEnd(to - 1);
     }
 
     @Override

@@ -28,7 +28,7 @@ import java.util.Map;
 public final class CoreNlpExtractor implements Extractor {
 
     private static final List<CandidateRule> CANDIDATE_RULES = List.of(new VocabularySpans(), new AcronymDefinitions(),
-            new NameSpans(), new QuotedCoinages(), new ProposalObjects(), new TypeHeadPhrases());
+            new NameSpans(), new AdjectivalNames(), new QuotedCoinages(), new ProposalObjects(), new TypeHeadPhrases());
 
     private final NlpPipeline pipeline;
     private final Lexicon lexicon;
@@ -80,6 +80,9 @@ public final class CoreNlpExtractor implements Extractor {
             selected = SpanSelection.select(all);
         }
 
+        for (Candidate c : selected) {
+            for (Candidate o : selected) if (o != c && o.contains(c) && o.head() == c.head()) c.nestedHead = true;
+        }
         EntityGrouping grouping = new EntityGrouping(selected, context);
         for (EntityGrouping.Group g : grouping.groups()) {
             for (Candidate m : g.members) RoleCues.assign(m, g.type, context);
@@ -130,7 +133,7 @@ public final class CoreNlpExtractor implements Extractor {
         for (Candidate m : g.members) {
             String surface = m.surface(text);
             if (!labels.contains(surface)) labels.add(surface);
-            mentions.add(new Extraction.Mention(m.sentence.index(), m.sentence.charBegin(m.from), m.sentence.charEnd(m.to - 1),
+            mentions.add(new Extraction.Mention(m.sentence.index(), m.begin(), m.end(),
                     surface, m.rule.label, m.role, m.roleRule, m.confidence));
         }
         return new Extraction.NoteEntity(id, g.name, labels, g.vocabularyId, g.type, g.typeConfidence,

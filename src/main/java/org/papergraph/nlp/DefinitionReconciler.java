@@ -34,8 +34,30 @@ final class DefinitionReconciler {
         }
     }
 
+    /**
+     * True when the form is one of the entry's labels, or contains one of its multi-word labels word by word with
+     * words inserted ("directed acyclic communication graphs" for "directed acyclic graph").
+     */
     static boolean hasLabel(NoteContext note, String vocabularyId, String form) {
         String key = LabelKeys.key(form);
-        return note.vocabulary().byId(vocabularyId).orElseThrow().labels().stream().anyMatch(l -> LabelKeys.key(l).equals(key));
+        List<String> words = words(form);
+        for (String label : note.vocabulary().byId(vocabularyId).orElseThrow().labels()) {
+            if (LabelKeys.key(label).equals(key)) return true;
+            List<String> lw = words(label);
+            if (lw.size() >= 2 && isSubsequence(lw, words)) return true;
+        }
+        return false;
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : LabelKeys.normalise(s).split("[\\s\\-]+")) if (!w.isEmpty()) out.add(LabelKeys.singular(w));
+        return out;
+    }
+
+    private static boolean isSubsequence(List<String> part, List<String> whole) {
+        int i = 0;
+        for (String w : whole) if (i < part.size() && part.get(i).equals(w)) i++;
+        return i == part.size();
     }
 }

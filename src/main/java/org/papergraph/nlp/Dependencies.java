@@ -15,6 +15,10 @@ final class Dependencies {
     private static final Set<String> TRANSPARENT = Set.of("conj", "appos", "dep", "compound", "flat", "amod", "list",
             "nummod", "nmod:poss", "compound:prt", "acl:called");
 
+    private static final Set<String> THROUGH_CLASS_NOUN = Set.of("nmod:for", "nmod:of", "nmod:called", "nmod:named", "nmod:as");
+    /** Links from a clause to the clause it belongs to: a verb's doer may be stated up this chain. */
+    private static final Set<String> CLAUSE_LINKS = Set.of("conj", "ccomp", "xcomp", "advcl", "parataxis", "conj:and", "conj:or");
+
     private Dependencies() {}
 
     /** Where a phrase attaches: the governing token and the relation, after transparent links were climbed. */
@@ -49,7 +53,8 @@ final class Dependencies {
             String rel = g.relation();
             if (rel.equals("ref") || rel.equals("punct")) continue;
             boolean modifier = rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss");
-            boolean throughClassNoun = rel.startsWith("nmod:") && isBareClassNoun(s, g.token(), lexicon);
+            // "a framework for X", "two methods of X": the class noun stands for X; "based on X" does not
+            boolean throughClassNoun = THROUGH_CLASS_NOUN.contains(rel) && isBareClassNoun(s, g.token(), lexicon);
             if ((isTransparent(rel) && (name || !modifier || depth > 0)) || throughClassNoun) {
                 climb(s, g.token(), name, lexicon, out, depth + 1, seen);
             } else {
@@ -62,7 +67,7 @@ final class Dependencies {
     /** A class noun with no content of its own: "framework", "two practical methods", "a new dataset". */
     static boolean isBareClassNoun(ParsedSentence s, int noun, Lexicon lexicon) {
         Lexicon.TypeHead th = lexicon.typeHead(s.lemma(noun));
-        if (th == null || th.kind() != Lexicon.HeadKind.CLASS || !s.isNoun(noun)) {
+        if (th == null || !th.kind().isClass() || !s.isNoun(noun)) {
             return lexicon.isGenericModifier(s.word(noun)) && s.isNoun(noun) || isContainerNoun(s.lemma(noun));
         }
         for (int k = PhraseSpans.modifierStart(s, noun); k < noun; k++) {
@@ -99,18 +104,34 @@ final class Dependencies {
      * passive ("a method is proposed"), or it has no subject and hangs off a verb whose doer is the paper.
      */
     static boolean paperIsDoer(ParsedSentence s, int verb, Lexicon lexicon) {
-        for (int depth = 0; depth < 4 && verb >= 0; depth++) {
-            if (isPassive(s, verb)) return true;
+        boolean inanimateSubject = false;
+        for (int depth = 0; depth < 5 && verb >= 0; depth++) {
+            if (depth == 0 && isPassive(s, verb)) return true;
             List<Integer> subjects = subjects(s, verb, false);
+            for (int subj : subjects) if (lexicon.isPaperSubject(s.lemma(subj))) return true;
             if (!subjects.isEmpty()) {
-                for (int subj : subjects) if (lexicon.isPaperSubject(s.lemma(subj))) return true;
-                return false;
+                // a name doing the proposing is another agent; a common noun ("error … and propose X") is usually
+                // a parse that attached the verb to the wrong clause: look for the doer further up
+                for (int subj : subjects) {
+                    String w = s.word(subj);
+                    if (NameShapes.isNameShaped(w) || (NameShapes.isCapitalised(w) && subj > 0)) return false;
+                }
+                inanimateSubject = true;
             }
             ParsedSentence.Arc g = s.governor(verb);
-            if (g == null) return true;   // a subjectless main clause in a summary speaks for the paper
+            if (g == null) return !inanimateSubject;   // a subjectless main clause in a summary speaks for the paper
+            if (!CLAUSE_LINKS.contains(g.relation()) && !g.relation().startsWith("conj") && !g.relation().startsWith("advcl")) {
+                return !inanimateSubject && subjects.isEmpty();
+            }
             verb = g.token();
         }
         return false;
+    }
+
+    /** Objects of a verb, including the indirect objects the parser sometimes gives a direct object ("present X (Y) as Z"). */
+    static boolean isObjectRelation(String relation) {
+        return relation.equals("obj") || relation.equals("iobj") || relation.equals("nsubj:pass") || relation.equals("xcomp")
+                || relation.equals("obl:as");
     }
 
     /** True when the verb takes a particle or preposition that turns "build" into "build on". */

@@ -23,7 +23,18 @@ public final class Lexicon {
     public enum Cue { PROPOSE, EVALUATE, STUDY, USE, OUTPERFORM, APPLY, TRAIN }
 
     /** How a head noun relates to a name it modifies (see type-heads.tsv). */
-    public enum HeadKind { CLASS, RELATIONAL }
+    public enum HeadKind {
+        /** Names the class of a name it modifies ("the FictionalQA dataset"). */
+        CLASS,
+        /** A class noun so broad that a phrase needs a noun modifier to be a name ("attention weight metrics"). */
+        BROAD_CLASS,
+        /** Names another thing than its modifier ("MMLU accuracy"). */
+        RELATIONAL;
+
+        public boolean isClass() {
+            return this != RELATIONAL;
+        }
+    }
 
     public record TypeHead(EntityType type, HeadKind kind) {}
 
@@ -57,7 +68,7 @@ public final class Lexicon {
         for (String line : Bundled.dataLines("ontology/rules/type-heads.tsv")) {
             String[] c = line.split("\t");
             EntityType type = EntityType.fromName(c[1]).orElseThrow(() -> new IllegalStateException("type-heads.tsv: " + line));
-            typeHeads.put(c[0], new TypeHead(type, HeadKind.valueOf(c[2].toUpperCase(Locale.ROOT))));
+            typeHeads.put(c[0], new TypeHead(type, HeadKind.valueOf(c[2].toUpperCase(Locale.ROOT).replace('-', '_'))));
         }
         for (String line : Bundled.dataLines("ontology/rules/generic-modifiers.tsv")) {
             String[] c = line.split("\t");

@@ -54,7 +54,7 @@ public final class NameShapes {
 
     /** A hyphenated word with a name part (KL-Shampoo, PAC-Bayes) or capitalised parts (Warmup-Stable-Only). */
     public static boolean isHyphenatedName(String w) {
-        if (w.indexOf('-') <= 0 || w.endsWith("-")) return false;
+        if (w.indexOf('-') <= 0 || w.endsWith("-") || adjectivalSuffix(w) != null) return false;
         String[] parts = w.split("-");
         int capitalised = 0;
         for (String p : parts) {
@@ -63,6 +63,19 @@ public final class NameShapes {
             if (Character.isUpperCase(p.charAt(0))) capitalised++;
         }
         return capitalised == parts.length;
+    }
+
+    private static final Pattern ADJECTIVAL = Pattern.compile("(.+)-(based|like|style|free|driven|guided|aware|inspired|"
+            + "specific|only|augmented|conditioned|initialized|initialised|pretrained|pre-trained|tuned|fine-tuned|trained|"
+            + "generated|centric|compatible|equivalent|level|scale|sized|type|powered|enhanced|regularized|regularised)");
+
+    /**
+     * For a hyphenated adjective built on a name ("PPO-based", "Transformer-like", "GPT-4-generated"), the name part;
+     * otherwise null.
+     */
+    public static String adjectivalSuffix(String w) {
+        var m = ADJECTIVAL.matcher(w);
+        return m.matches() ? m.group(1) : null;
     }
 
     /** First letter upper case, the rest lower case: Shampoo, Toeplitz, Transformers. */

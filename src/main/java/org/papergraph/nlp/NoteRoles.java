@@ -18,17 +18,21 @@ final class NoteRoles {
     static void apply(EntityGrouping grouping, NoteContext note) {
         String titleName = titleName(note.title());
         String titleKeyText = " " + LabelKeys.normalise(note.title()) + " ";
+        String titleWords = " " + LabelKeys.normalise(note.title()).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
         List<EntityGrouping.Group> groups = grouping.groups();
         for (EntityGrouping.Group g : groups) {
             if (g.generic) continue;
             boolean explicitUse = g.members.stream().anyMatch(m -> "use-verb".equals(m.roleRule) || "trained-on".equals(m.roleRule));
             if (g.discovered() && g.hasDefinition() && !explicitUse) promote(g, "acronym-coinage", COINED);
-            if (titleName != null && g.members.stream().anyMatch(m -> LabelKeys.key(m.surface(note.text())).equals(LabelKeys.key(titleName)))) {
+            if (titleName != null && g.members.stream().anyMatch(m -> namedByTitle(m.surface(note.text()), titleName))) {
                 promote(g, "title-name", 0.9);
             }
-            if (g.discovered() && g.nameLike() && !explicitUse) {
+            if (!explicitUse) {
+                boolean inTitle = g.members.stream().anyMatch(m -> titleWords.contains(
+                        " " + LabelKeys.normalise(m.surface(note.text())).replaceAll("[^\\p{L}\\p{N}]+", " ") + " "));
                 for (Candidate m : g.members) {
-                    if (isContributionSubject(m, note)) promote(g, "contribution-subject", 0.75);
+                    if (isOpeningSubject(m, g.nameLike(), inTitle)) promote(g, "opening-subject", 0.75);
+                    else if (g.discovered() && g.nameLike() && isContributionSubject(m, note)) promote(g, "contribution-subject", 0.75);
                 }
             }
         }
@@ -58,26 +62,65 @@ final class NoteRoles {
         g.confidence = Math.max(g.confidence, confidence);
     }
 
-    /** The name before a title's colon, when it is short enough to be a name ("CHAMMI-75: Pre-training …"). */
+    /**
+     * The name a title gives: the part before its colon ("CHAMMI-75: Pre-training …"), or a whole title of a few
+     * words ("Segment Anything", "Mistral 7B"), when short enough to be a name.
+     */
     static String titleName(String title) {
         if (title == null) return null;
         int colon = title.indexOf(':');
-        if (colon <= 0) return null;
-        String head = title.substring(0, colon).strip();
-        return head.split("\\s+").length <= 4 ? head : null;
+        String head = (colon > 0 ? title.substring(0, colon) : title).strip();
+        return head.split("\\s+").length <= (colon > 0 ? 4 : 3) ? head : null;
+    }
+
+    /** The title's name is the entity's label, or the start of it ("Segment Anything" → "Segment Anything Model"). */
+    private static boolean namedByTitle(String label, String titleName) {
+        if (LabelKeys.key(label).equals(LabelKeys.key(titleName))) return true;
+        String l = LabelKeys.normalise(label), t = LabelKeys.normalise(titleName);
+        return l.startsWith(t + " ") && l.split(" ").length <= t.split(" ").length + 1;
+    }
+
+    /**
+     * The subject of the summary's first sentence: summaries open with their contribution ("MuZero combines …",
+     * "The Vision Transformer (ViT) applies …"). A name counts as subject; a common noun only when the title names
+     * it too ("Chain-of-thought prompting … is shown to …" under "Chain-of-Thought Prompting Elicits …").
+     */
+    private static boolean isOpeningSubject(Candidate m, boolean nameLike, boolean inTitle) {
+        ParsedSentence s = m.sentence;
+        if (s.index() != 0 || !(nameLike || inTitle)) return false;
+        int x = phraseHead(s, m.head());
+        ParsedSentence.Arc g = s.governor(x);
+        if (g == null || g.token() != s.root()) return false;
+        return g.relation().equals("nsubj") || (inTitle && g.relation().equals("nsubj:pass"));
+    }
+
+    /** Climbs from a name to the noun it is part of ("the MorphEm model", "Deep Q-network (DQN) agent"). */
+    private static int phraseHead(ParsedSentence s, int token) {
+        int x = token;
+        for (int i = 0; i < 3; i++) {
+            ParsedSentence.Arc g = s.governor(x);
+            if (g == null || !(g.relation().equals("compound") || g.relation().equals("flat") || g.relation().equals("appos")
+                    || g.relation().equals("dep") || g.relation().equals("amod"))) break;
+            x = g.token();
+        }
+        return x;
     }
 
     /** Subject of the first sentence's main verb, or of a verb that reports a result (achieves, outperforms). */
     private static boolean isContributionSubject(Candidate m, NoteContext note) {
         ParsedSentence s = m.sentence;
-        ParsedSentence.Arc g = s.governor(m.head());
+        ParsedSentence.Arc g = s.governor(phraseHead(s, m.head()));
         if (g == null || !(g.relation().equals("nsubj"))) return false;
         String lemma = s.lemma(g.token());
         boolean firstSentenceRoot = s.index() == 0 && g.token() == s.root();
         boolean copula = !s.children(g.token(), "cop").isEmpty();
         boolean reportsResult = note.lexicon().hasCue(lemma, Lexicon.Cue.OUTPERFORM)
                 || lemma.equals("achieve") || lemma.equals("attain") || lemma.equals("reach");
-        return firstSentenceRoot || copula || reportsResult;
+        // a size or version of a known model reporting a result ("a vanilla ViT-Huge reaches …") is a baseline
+        String surface = m.surface(note.text());
+        int hyphen = surface.indexOf('-');
+        boolean knownFamily = hyphen > 0 && !note.vocabulary().byLabel(surface.substring(0, hyphen)).isEmpty();
+        return firstSentenceRoot || copula || (reportsResult && !knownFamily);
     }
 
     private static boolean containsWord(String name, String part) {

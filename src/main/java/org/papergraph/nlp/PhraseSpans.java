@@ -25,7 +25,7 @@ final class PhraseSpans {
     static boolean isModifierToken(ParsedSentence s, int i) {
         String w = s.word(i);
         String t = s.tag(i);
-        if (w.equals("-") || w.equals("/")) return false;
+        if (w.equals("-") || w.equals("/") || w.equals("%") || s.isNumber(i)) return false;
         if (t.equals("VBG") || t.equals("VBN")) {
             // a participle is a modifier only when the parse says so ("masked reconstruction"), not when it heads
             // a clause of its own ("… functions for identifying inactive heads")

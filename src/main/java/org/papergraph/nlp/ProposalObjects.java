@@ -18,7 +18,7 @@ final class ProposalObjects implements CandidateRule {
             if (!s.isVerb(v) || !lexicon.hasCue(s.lemma(v), Lexicon.Cue.PROPOSE)) continue;
             if (Dependencies.hasOnComplement(s, v) || !Dependencies.paperIsDoer(s, v, lexicon)) continue;
             for (ParsedSentence.Arc a : s.children(v)) {
-                if (!(a.relation().equals("obj") || a.relation().equals("nsubj:pass"))) continue;
+                if (!(a.relation().equals("obj") || a.relation().equals("iobj") || a.relation().equals("nsubj:pass"))) continue;
                 int o = a.token();
                 if (!s.isNoun(o) || NameShapes.isNameShaped(s.word(o))) continue;
                 int from = PhraseSpans.strippedStart(s, PhraseSpans.modifierStart(s, o), o, lexicon);

@@ -23,7 +23,8 @@ final class RelationFinder {
     private static final Set<String> VARIANT_NOUNS = Set.of("variant", "extension", "generalization", "generalisation",
             "version", "modification", "adaptation", "refinement", "improvement");
     private static final Set<String> PLACEHOLDER_SUBJECTS = Set.of("it", "which", "that", "this", "method", "approach",
-            "framework", "model", "system", "technique", "algorithm", "we", "paper", "work", "design", "they");
+            "framework", "model", "system", "technique", "algorithm", "we", "paper", "work", "design", "they", "family",
+            "variant", "version", "performance", "result", "accuracy", "agent", "architecture", "network", "optimizer");
 
     private final NoteContext note;
     private final EntityGrouping grouping;
@@ -35,9 +36,12 @@ final class RelationFinder {
         this.note = note;
         this.grouping = grouping;
         this.ids = ids;
+        // the contribution: what the title names, else what the summary opens with, else the surest proposed method
         this.mainProposed = grouping.groups().stream()
                 .filter(g -> ids.containsKey(g) && g.role == Role.PROPOSES && (g.type == EntityType.METHOD || g.type == EntityType.MODEL))
-                .max((a, b) -> Double.compare(a.confidence, b.confidence)).orElse(null);
+                .max(java.util.Comparator.comparingInt((EntityGrouping.Group g) -> "title-name".equals(g.roleRule) ? 2
+                                : "opening-subject".equals(g.roleRule) ? 1 : 0)
+                        .thenComparingDouble(g -> g.confidence)).orElse(null);
     }
 
     List<Extraction.Relation> find() {
@@ -52,6 +56,7 @@ final class RelationFinder {
             appliedPrepositions(s);
         }
         titleTask();
+        modelsUnderTest();
         return new ArrayList<>(found.values());
     }
 
@@ -74,6 +79,14 @@ final class RelationFinder {
     private EntityGrouping.Group subjectEntity(ParsedSentence s, int token) {
         EntityGrouping.Group g = at(s, token);
         if (g != null) return g;
+        // "the resulting family of ConvNets, named ConvNeXt, …": a name given to the subject in apposition
+        for (ParsedSentence.Arc a : s.children(token)) {
+            if (a.relation().equals("appos") || a.relation().startsWith("acl") || a.relation().equals("compound")) {
+                EntityGrouping.Group named = at(s, a.token());
+                if (named == null) for (ParsedSentence.Arc b : s.children(a.token())) if (named == null) named = at(s, b.token());
+                if (named != null && named.role == Role.PROPOSES) return named;
+            }
+        }
         if (PLACEHOLDER_SUBJECTS.contains(s.lemma(token).toLowerCase(Locale.ROOT))) {
             ParsedSentence.Arc up = s.governor(token);
             // "X, which outperforms …": a relative pronoun stands for the noun the clause modifies
@@ -89,30 +102,43 @@ final class RelationFinder {
         return null;
     }
 
+    /**
+     * The entities of an argument phrase: its head's, and those of the list members, appositions and compounds
+     * below it (parsers often hang "BEAR, BRAC and behavior cloning" off the last conjunct as compounds).
+     */
     private List<EntityGrouping.Group> entitiesAt(ParsedSentence s, int token) {
         List<EntityGrouping.Group> out = new ArrayList<>();
+        collect(s, token, out, 0);
+        return out;
+    }
+
+    private void collect(ParsedSentence s, int token, List<EntityGrouping.Group> out, int depth) {
         EntityGrouping.Group g = at(s, token);
-        if (g != null) out.add(g);
+        if (g != null && !out.contains(g)) out.add(g);
+        if (depth > 3) return;
         for (ParsedSentence.Arc a : s.children(token)) {
-            if (a.relation().startsWith("conj") || a.relation().equals("appos")) {
-                EntityGrouping.Group c = at(s, a.token());
-                if (c != null && !out.contains(c)) out.add(c);
+            String r = a.relation();
+            if (r.startsWith("conj") || r.equals("appos") || r.equals("compound") || r.equals("flat") || r.equals("dep")
+                    || r.equals("amod") || r.equals("nmod:such_as") || r.equals("nmod:including") || r.equals("nmod:like")) {
+                collect(s, a.token(), out, depth + 1);
             }
         }
-        return out;
     }
 
     private void nameVariants() {
         for (EntityGrouping.Group g : grouping.groups()) {
-            if (!g.discovered() || g.generic) continue;
+            if (g.generic || !g.nameLike()) continue;
             for (EntityGrouping.Group base : grouping.groups()) {
                 if (base == g || base.generic || !base.nameLike()) continue;
                 for (Candidate m : base.members) {
                     String baseForm = m.surface(note.text());
                     String name = g.name;
                     boolean prefixed = name.endsWith("-" + baseForm) || name.endsWith(" " + baseForm);
-                    if (prefixed && name.length() > baseForm.length() + 1) {
-                        add(g, "variantOf", base, m.sentence.index(), "derived-name", 0.85);
+                    // a size, version or flavour of a named model or method: ResNet-101, BERT-Large, Llama 2-Chat
+                    boolean suffixed = (name.startsWith(baseForm + "-") || name.startsWith(baseForm + " "))
+                            && base.type == g.type && !name.substring(baseForm.length() + 1).contains(" ");
+                    if ((prefixed || suffixed) && name.length() > baseForm.length() + 1) {
+                        add(g, "variantOf", base, m.sentence.index(), prefixed ? "derived-name" : "versioned-name", 0.85);
                     }
                 }
             }
@@ -140,7 +166,7 @@ final class RelationFinder {
             EntityGrouping.Group g = subjectEntity(s, subj);
             if (g != null) subjects.add(g);
         }
-        if (subjects.isEmpty()) {
+        if (subjects.isEmpty() && Dependencies.subjects(s, verb, false).isEmpty()) {
             // "…, surpassing state-of-the-art methods": a participle's doer is its clause's subject or the contribution
             ParsedSentence.Arc up = s.governor(verb);
             if (up != null && (up.relation().startsWith("advcl") || up.relation().startsWith("acl") || up.relation().equals("xcomp"))) {
@@ -233,6 +259,31 @@ final class RelationFinder {
                             }
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * Named models the contribution is tried on: "experiments on GPT-3, LaMDA and PaLM", "applied to RoBERTa",
+     * "replacing GELU in GPT-2": a model in an "on / to / in" argument of a verb or evaluation noun of the sentence,
+     * when the note proposes a method.
+     */
+    private void modelsUnderTest() {
+        if (mainProposed == null || mainProposed.type != EntityType.METHOD) return;
+        for (EntityGrouping.Group g : grouping.groups()) {
+            if (g == mainProposed || g.type != EntityType.MODEL || g.role == Role.PROPOSES || !g.nameLike() || g.generic) continue;
+            for (Candidate m : g.members) {
+                ParsedSentence s = m.sentence;
+                for (Dependencies.Attachment a : Dependencies.attachments(s, m.head(), true, note.lexicon())) {
+                    if (a.governor() < 0) continue;
+                    String rel = a.relation();
+                    boolean onTo = rel.equals("obl:on") || rel.equals("obl:to") || rel.equals("obl:in") || rel.equals("nmod:on")
+                            || rel.equals("obl:across") || rel.equals("obj") && note.lexicon().hasCue(s.lemma(a.governor()), Lexicon.Cue.APPLY);
+                    String lemma = s.lemma(a.governor()).toLowerCase(Locale.ROOT);
+                    boolean context = note.lexicon().hasCue(lemma, Lexicon.Cue.APPLY) || note.lexicon().hasCue(lemma, Lexicon.Cue.EVALUATE)
+                            || note.lexicon().isEvaluationNoun(lemma);
+                    if (onTo && context) add(mainProposed, "appliedTo", g, s.index(), "tried-on-model", 0.6);
                 }
             }
         }

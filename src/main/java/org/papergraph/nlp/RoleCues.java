@@ -16,7 +16,9 @@ final class RoleCues {
     static void assign(Candidate c, EntityType type, NoteContext note) {
         Lexicon lexicon = note.lexicon();
         ParsedSentence s = c.sentence;
-        List<Dependencies.Attachment> attachments = Dependencies.attachments(s, c.head(), c.nameLike, lexicon);
+        // the generic tail of a longer term ("generalization bounds" in "block-sample MAC-Bayes generalization bounds")
+        // does not take the longer term's role
+        List<Dependencies.Attachment> attachments = c.nestedHead ? List.of() : Dependencies.attachments(s, c.head(), c.nameLike, lexicon);
         Role best = null;
         String rule = null;
         for (Dependencies.Attachment a : attachments) {
@@ -28,7 +30,7 @@ final class RoleCues {
             String lemma = s.lemma(p);
             boolean evaluable = type == EntityType.DATASET || type == EntityType.TASK || type == EntityType.METRIC;
             if (s.isVerb(p) || s.tag(p).equals("JJ")) {
-                boolean object = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("xcomp") || rel.equals("obl:as");
+                boolean object = Dependencies.isObjectRelation(rel);
                 if (object && lexicon.hasCue(lemma, Lexicon.Cue.PROPOSE) && !Dependencies.hasOnComplement(s, p)
                         && Dependencies.paperIsDoer(s, p, lexicon)) {
                     r = Role.PROPOSES; why = "proposal-verb";
@@ -57,7 +59,9 @@ final class RoleCues {
         }
         if (best == null) {
             best = switch (type) {
-                case METRIC, DATASET -> Role.EVALUATES_ON;
+                // a measure is evaluated on when the sentence reports a result with it ("87.8% top-1 accuracy")
+                case METRIC -> reportsNumber(s) ? Role.EVALUATES_ON : Role.USES;
+                case DATASET -> Role.EVALUATES_ON;
                 case CONCEPT, TASK -> Role.STUDIES;
                 case METHOD, MODEL -> Role.USES;
             };
@@ -69,6 +73,11 @@ final class RoleCues {
         }
         c.role = best;
         c.roleRule = rule;
+    }
+
+    private static boolean reportsNumber(ParsedSentence s) {
+        for (int i = 0; i < s.size(); i++) if (s.isNumber(i) || s.word(i).equals("%")) return true;
+        return false;
     }
 
     private static boolean isMetricNoun(ParsedSentence s, int noun, Lexicon lexicon) {

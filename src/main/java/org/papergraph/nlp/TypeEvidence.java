@@ -40,7 +40,7 @@ final class TypeEvidence {
             if (g == null || !(g.relation().equals("compound") || g.relation().equals("amod") || g.relation().equals("dep")
                     || g.relation().equals("flat"))) return;
             Lexicon.TypeHead th = lexicon.typeHead(s.lemma(g.token()));
-            if (th != null && th.kind() == Lexicon.HeadKind.CLASS && s.isNoun(g.token()) && !c.covers(g.token())) {
+            if (th != null && th.kind().isClass() && s.isNoun(g.token()) && !c.covers(g.token())) {
                 c.vote(th.type(), 2.0);
                 return;
             }
@@ -66,7 +66,7 @@ final class TypeEvidence {
     private static void describe(ParsedSentence s, int noun, Lexicon lexicon, Candidate name, List<Candidate> all) {
         if (!s.isNoun(noun) || name.covers(noun)) return;
         Lexicon.TypeHead th = lexicon.typeHead(s.lemma(noun));
-        if (th == null || th.kind() != Lexicon.HeadKind.CLASS) return;
+        if (th == null || !th.kind().isClass()) return;
         name.vote(th.type(), 2.0);
         for (Candidate d : all) {
             if (d.sentence == s && d.rule == Candidate.Rule.TYPE_HEAD && d.head() == noun) d.confidence = 0;

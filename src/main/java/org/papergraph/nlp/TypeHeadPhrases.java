@@ -24,7 +24,8 @@ final class TypeHeadPhrases implements CandidateRule {
             if (typeHead == null) continue;
             int from = PhraseSpans.strippedStart(s, PhraseSpans.modifierStart(s, h), h, lexicon);
             if (from == h) continue;
-            boolean nameModifier = false, nounOrHyphen = false, verbal = false, content = false, onlyPlainAdjectives = true;
+            boolean nameModifier = false, nounOrHyphen = false, verbal = false, content = false, onlyPlainAdjectives = true,
+                    nounModifier = false;
             for (int k = from; k < h; k++) {
                 String w = s.word(k);
                 boolean name = NameShapes.isNameShaped(w) || NameShapes.isCapitalised(w) && k > 0
@@ -33,11 +34,12 @@ final class TypeHeadPhrases implements CandidateRule {
                 if (lexicon.isGenericModifier(w)) continue;
                 content = true;
                 if (s.isNoun(k) || w.indexOf('-') > 0 || name) nounOrHyphen = true;
+                if (s.isNoun(k) || s.tag(k).equals("VBG") || name) nounModifier = true;
                 if (s.tag(k).equals("VBN") || s.tag(k).equals("VBG")) verbal = true;
                 if (!(s.isAdjective(k) && w.indexOf('-') < 0 && !name)) onlyPlainAdjectives = false;
             }
-            if (!content) continue;
-            if (typeHead.kind() == Lexicon.HeadKind.CLASS && nameModifier) continue;
+            if (!content || (typeHead.kind() == Lexicon.HeadKind.BROAD_CLASS && !nounModifier)) continue;
+            if (typeHead.kind().isClass() && nameModifier) continue;
             if (onlyPlainAdjectives && restIsOneVocabularyTerm(s, from, h)) continue;
             double confidence = nounOrHyphen ? NOUN_MODIFIED : verbal ? VERB_MODIFIED : ADJECTIVE_MODIFIED;
             Candidate c = new Candidate(s, from, h + 1, Candidate.Rule.TYPE_HEAD, confidence);

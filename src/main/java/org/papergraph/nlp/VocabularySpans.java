@@ -23,7 +23,10 @@ final class VocabularySpans implements CandidateRule {
             Vocabulary.Entry entry = note.vocabulary().byId(id).orElse(null);
             if (entry != null) {
                 String surface = s.text(note.text(), i, j);
-                boolean name = NameShapes.isNameShaped(surface) || !surface.equals(surface.toLowerCase());
+                // a name is written with capitals wherever it stands; a capital only at a sentence start says nothing
+                boolean capitalsBeyondStart = !(i == 0 ? surface.substring(1) : surface).equals((i == 0 ? surface.substring(1) : surface).toLowerCase());
+                boolean name = NameShapes.isNameShaped(surface) || capitalsBeyondStart
+                        || (i > 0 && Character.isUpperCase(surface.charAt(0)));
                 double confidence = (j - i == 1 && !name) ? SINGLE_COMMON_WORD_CONFIDENCE : CONFIDENCE;
                 Candidate c = new Candidate(s, i, j, Candidate.Rule.VOCABULARY, confidence);
                 c.vocabularyId = id;
