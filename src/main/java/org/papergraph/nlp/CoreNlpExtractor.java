@@ -28,7 +28,8 @@ import java.util.Map;
 public final class CoreNlpExtractor implements Extractor {
 
     private static final List<CandidateRule> CANDIDATE_RULES = List.of(new VocabularySpans(), new AcronymDefinitions(),
-            new NameSpans(), new AdjectivalNames(), new QuotedCoinages(), new ProposalObjects(), new TypeHeadPhrases());
+            new NameSpans(), new AdjectivalNames(), new QuotedCoinages(), new ProposalObjects(), new TypeHeadPhrases(),
+            new Enumerations());
 
     private final NlpPipeline pipeline;
     private final Lexicon lexicon;
@@ -70,9 +71,10 @@ public final class CoreNlpExtractor implements Extractor {
         List<Candidate> candidates = new ArrayList<>();
         for (ParsedSentence s : sentences) for (CandidateRule rule : CANDIDATE_RULES) rule.find(s, context, candidates);
         candidates.removeIf(c -> containsMaskedMath(c, text));
+        TitleTerms.boost(candidates, context);
         DefinitionReconciler.apply(candidates, context);
         TypeEvidence.apply(candidates, context);
-        List<Candidate> selected = SpanSelection.select(candidates);
+        List<Candidate> selected = SpecificTerms.extend(SpanSelection.select(candidates), context);
         List<Candidate> conjuncts = Coordinations.expand(selected, context);
         if (!conjuncts.isEmpty()) {
             List<Candidate> all = new ArrayList<>(selected);

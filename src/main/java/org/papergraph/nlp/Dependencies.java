@@ -53,6 +53,15 @@ final class Dependencies {
             String rel = g.relation();
             if (rel.equals("ref") || rel.equals("punct")) continue;
             boolean modifier = rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss");
+            // a container reached from its members stands for them: "a decomposition into three components — A, B, C"
+            boolean fromContainer = depth > 0 && s.isNoun(token) && lexicon.containerMemberType(s.lemma(token)) != null
+                    && (rel.startsWith("nmod") || rel.startsWith("obl") || isObjectRelation(rel));
+            if (fromContainer) {
+                // "proposes … into three components — A, B, C": the members are what the verb acts on
+                if (s.isVerb(g.token())) out.add(new Attachment(g.token(), "obj"));
+                else climb(s, g.token(), name, lexicon, out, depth + 1, seen);
+                continue;
+            }
             // "a framework for X", "two methods of X": the class noun stands for X; "based on X" does not
             boolean throughClassNoun = THROUGH_CLASS_NOUN.contains(rel) && isBareClassNoun(s, g.token(), lexicon);
             if ((isTransparent(rel) && (name || !modifier || depth > 0)) || throughClassNoun) {
@@ -68,18 +77,12 @@ final class Dependencies {
     static boolean isBareClassNoun(ParsedSentence s, int noun, Lexicon lexicon) {
         Lexicon.TypeHead th = lexicon.typeHead(s.lemma(noun));
         if (th == null || !th.kind().isClass() || !s.isNoun(noun)) {
-            return lexicon.isGenericModifier(s.word(noun)) && s.isNoun(noun) || isContainerNoun(s.lemma(noun));
+            return lexicon.isGenericModifier(s.word(noun)) && s.isNoun(noun) || lexicon.containerMemberType(s.lemma(noun)) != null;
         }
         for (int k = PhraseSpans.modifierStart(s, noun); k < noun; k++) {
             if (!lexicon.isGenericModifier(s.word(k))) return false;
         }
         return true;
-    }
-
-    /** Nouns that only group their members: "three components — A, B and C", "a family of X". */
-    private static boolean isContainerNoun(String lemma) {
-        return Set.of("component", "family", "type", "kind", "variant", "stage", "part", "set", "class", "form",
-                "version", "category", "group").contains(lemma.toLowerCase());
     }
 
     /** The verb's subjects (nsubj, and nsubj:pass when {@code passive}). */

@@ -46,7 +46,12 @@ public final class LabelKeys {
         String n = normalise(label);
         int lastSpace = Math.max(n.lastIndexOf(' '), n.lastIndexOf('-'));
         String last = n.substring(lastSpace + 1);
-        n = n.substring(0, lastSpace + 1) + singular(last);
+        // an acronym's final S is part of it (PACS, SOTAS); its plural is written with a small s (DAGs)
+        String written = label.strip();
+        String writtenLast = written.substring(Math.max(written.lastIndexOf(' '), written.lastIndexOf('-')) + 1);
+        boolean acronym = writtenLast.length() >= 2 && writtenLast.equals(writtenLast.toUpperCase(java.util.Locale.ROOT))
+                && writtenLast.chars().anyMatch(Character::isLetter);
+        n = n.substring(0, lastSpace + 1) + (acronym ? last : singular(last));
         return n.replaceAll("[\\s\\-]+", "");
     }
 

@@ -39,7 +39,7 @@ public final class Lexicon {
     public record TypeHead(EntityType type, HeadKind kind) {}
 
     private static final String[] FILES = {"cue-verbs.tsv", "type-heads.tsv", "generic-modifiers.tsv",
-        "generic-names.txt", "paper-subjects.txt", "evaluation-nouns.txt"};
+        "generic-names.txt", "paper-subjects.txt", "evaluation-nouns.txt", "container-nouns.tsv"};
 
     private final Map<String, Set<Cue>> cues = new HashMap<>();
     private final Map<String, TypeHead> typeHeads = new HashMap<>();
@@ -47,6 +47,7 @@ public final class Lexicon {
     private final Set<String> genericNames = new HashSet<>();
     private final Set<String> paperSubjects = new HashSet<>();
     private final Set<String> evaluationNouns = new HashSet<>();
+    private final Map<String, EntityType> containerNouns = new HashMap<>();
     private final String fingerprint;
 
     private static volatile Lexicon bundled;
@@ -77,6 +78,10 @@ public final class Lexicon {
         genericNames.addAll(Bundled.dataLines("ontology/rules/generic-names.txt"));
         paperSubjects.addAll(Bundled.dataLines("ontology/rules/paper-subjects.txt"));
         evaluationNouns.addAll(Bundled.dataLines("ontology/rules/evaluation-nouns.txt"));
+        for (String line : Bundled.dataLines("ontology/rules/container-nouns.tsv")) {
+            String[] c = line.split("\t");
+            containerNouns.put(c[0], EntityType.fromName(c[1]).orElseThrow(() -> new IllegalStateException("container-nouns.tsv: " + line)));
+        }
     }
 
     public static Lexicon bundled() {
@@ -120,6 +125,11 @@ public final class Lexicon {
 
     public boolean isEvaluationNoun(String lemma) {
         return evaluationNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The type of the members a container noun enumerates ("components" → Method), or null. */
+    public EntityType containerMemberType(String lemma) {
+        return containerNouns.get(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** A short hash of the rule files: part of the extractor identity. */

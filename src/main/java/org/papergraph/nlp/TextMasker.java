@@ -16,7 +16,10 @@ final class TextMasker {
 
     private TextMasker() {}
 
+    private static final Pattern INNER_DASH = Pattern.compile("(?<=[\\p{L}\\p{N}])[\u2010\u2011\u2012\u2013](?=[\\p{L}\\p{N}])");
+
     static String mask(String text) {
+        text = INNER_DASH.matcher(text).replaceAll("-");
         Matcher m = MATH.matcher(text);
         if (!m.find()) return text;
         StringBuilder sb = new StringBuilder(text);

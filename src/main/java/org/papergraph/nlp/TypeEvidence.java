@@ -55,7 +55,13 @@ final class TypeEvidence {
     private static void descriptions(ParsedSentence s, int head, Lexicon lexicon, Candidate c, List<Candidate> all) {
         if (!c.nameLike) return;
         for (ParsedSentence.Arc a : s.children(head)) {
-            if (a.relation().equals("appos") || a.relation().equals("dep")) describe(s, a.token(), lexicon, c, all);
+            if (a.relation().equals("appos") || a.relation().equals("dep")) {
+                describe(s, a.token(), lexicon, c, all);
+                // "RECON, a class- and pose-agnostic … method": the parser may hang the noun one level lower
+                for (ParsedSentence.Arc b : s.children(a.token())) {
+                    if (b.relation().equals("dep") || b.relation().startsWith("conj")) describe(s, b.token(), lexicon, c, all);
+                }
+            }
         }
         ParsedSentence.Arc g = s.governor(head);
         if (g != null && g.relation().equals("nsubj") && !s.children(g.token(), "cop").isEmpty()) {
@@ -68,8 +74,12 @@ final class TypeEvidence {
         Lexicon.TypeHead th = lexicon.typeHead(s.lemma(noun));
         if (th == null || !th.kind().isClass()) return;
         name.vote(th.type(), 2.0);
+        int from = PhraseSpans.modifierStart(s, noun);
         for (Candidate d : all) {
-            if (d.sentence == s && d.rule == Candidate.Rule.TYPE_HEAD && d.head() == noun) d.confidence = 0;
+            if (d.sentence != s) continue;
+            if (d.rule == Candidate.Rule.TYPE_HEAD && d.head() == noun) d.confidence = 0;
+            // a common word describing the name ("a … pre-training dataset") is not an entity of its own
+            if (d.rule == Candidate.Rule.VOCABULARY && !d.nameLike && d.from >= from && d.to <= noun) d.confidence = 0;
         }
     }
 

@@ -24,8 +24,7 @@ final class TypeHeadPhrases implements CandidateRule {
             if (typeHead == null) continue;
             int from = PhraseSpans.strippedStart(s, PhraseSpans.modifierStart(s, h), h, lexicon);
             if (from == h) continue;
-            boolean nameModifier = false, nounOrHyphen = false, verbal = false, content = false, onlyPlainAdjectives = true,
-                    nounModifier = false;
+            boolean nameModifier = false, nounOrHyphen = false, verbal = false, content = false, nounModifier = false;
             for (int k = from; k < h; k++) {
                 String w = s.word(k);
                 boolean name = NameShapes.isNameShaped(w) || NameShapes.isCapitalised(w) && k > 0
@@ -36,11 +35,10 @@ final class TypeHeadPhrases implements CandidateRule {
                 if (s.isNoun(k) || w.indexOf('-') > 0 || name) nounOrHyphen = true;
                 if (s.isNoun(k) || s.tag(k).equals("VBG") || name) nounModifier = true;
                 if (s.tag(k).equals("VBN") || s.tag(k).equals("VBG")) verbal = true;
-                if (!(s.isAdjective(k) && w.indexOf('-') < 0 && !name)) onlyPlainAdjectives = false;
             }
             if (!content || (typeHead.kind() == Lexicon.HeadKind.BROAD_CLASS && !nounModifier)) continue;
             if (typeHead.kind().isClass() && nameModifier) continue;
-            if (onlyPlainAdjectives && restIsOneVocabularyTerm(s, from, h)) continue;
+            if (adjectivesBeforeVocabularyTerm(s, from, h)) continue;
             double confidence = nounOrHyphen ? NOUN_MODIFIED : verbal ? VERB_MODIFIED : ADJECTIVE_MODIFIED;
             Candidate c = new Candidate(s, from, h + 1, Candidate.Rule.TYPE_HEAD, confidence);
             c.vote(typeHead.type(), 2.0);
@@ -49,13 +47,22 @@ final class TypeHeadPhrases implements CandidateRule {
         }
     }
 
-    /** True when, after the leading adjectives, the phrase up to its head is one vocabulary match. */
-    private static boolean restIsOneVocabularyTerm(ParsedSentence s, int from, int head) {
+    /**
+     * True when the phrase is a vocabulary term ending at the head with only plain adjectives or participles in
+     * front ("monolithic KL divergence", "theoretically derived generalization bounds"): the term, not a new one.
+     */
+    private static boolean adjectivesBeforeVocabularyTerm(ParsedSentence s, int from, int head) {
         String id = s.vocabularyId(head);
         if (id == null) return false;
         int k = head;
         while (k - 1 >= from && id.equals(s.vocabularyId(k - 1))) k--;
-        for (int j = from; j < k; j++) if (!s.isAdjective(j)) return false;
+        if (k == from) return false;
+        for (int j = from; j < k; j++) {
+            String w = s.word(j);
+            boolean plain = (s.isAdjective(j) || s.tag(j).equals("VBN") || s.tag(j).startsWith("RB")) && w.indexOf('-') < 0
+                    && !NameShapes.isNameShaped(w) && !Character.isUpperCase(w.charAt(0));
+            if (!plain) return false;
+        }
         return true;
     }
 }

@@ -21,7 +21,7 @@ final class VocabularySpans implements CandidateRule {
             int j = i + 1;
             while (j < s.size() && id.equals(s.vocabularyId(j))) j++;
             Vocabulary.Entry entry = note.vocabulary().byId(id).orElse(null);
-            if (entry != null) {
+            if (entry != null && !note.lexicon().isGenericName(s.text(note.text(), i, j))) {
                 String surface = s.text(note.text(), i, j);
                 // a name is written with capitals wherever it stands; a capital only at a sentence start says nothing
                 boolean capitalsBeyondStart = !(i == 0 ? surface.substring(1) : surface).equals((i == 0 ? surface.substring(1) : surface).toLowerCase());
