@@ -77,7 +77,8 @@ final class Dependencies {
     static boolean isBareClassNoun(ParsedSentence s, int noun, Lexicon lexicon) {
         Lexicon.TypeHead th = lexicon.typeHead(s.lemma(noun));
         if (th == null || !th.kind().isClass() || !s.isNoun(noun)) {
-            return lexicon.isGenericModifier(s.word(noun)) && s.isNoun(noun) || lexicon.containerMemberType(s.lemma(noun)) != null;
+            return lexicon.isGenericModifier(s.word(noun)) && s.isNoun(noun) || lexicon.containerMemberType(s.lemma(noun)) != null
+                    || lexicon.isCollectiveNoun(s.lemma(noun));
         }
         for (int k = PhraseSpans.modifierStart(s, noun); k < noun; k++) {
             if (!lexicon.isGenericModifier(s.word(k))) return false;

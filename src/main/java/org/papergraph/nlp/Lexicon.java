@@ -20,7 +20,7 @@ import java.util.Set;
 public final class Lexicon {
 
     /** What a verb signals about its arguments. */
-    public enum Cue { PROPOSE, EVALUATE, STUDY, USE, OUTPERFORM, APPLY, TRAIN }
+    public enum Cue { PROPOSE, CREATE, EVALUATE, STUDY, USE, OUTPERFORM, APPLY, TRAIN, COIN }
 
     /** How a head noun relates to a name it modifies (see type-heads.tsv). */
     public enum HeadKind {
@@ -39,7 +39,8 @@ public final class Lexicon {
     public record TypeHead(EntityType type, HeadKind kind) {}
 
     private static final String[] FILES = {"cue-verbs.tsv", "type-heads.tsv", "generic-modifiers.tsv",
-        "generic-names.txt", "paper-subjects.txt", "evaluation-nouns.txt", "container-nouns.tsv"};
+        "generic-names.txt", "paper-subjects.txt", "evaluation-nouns.txt", "container-nouns.tsv", "novelty-words.txt",
+        "collective-nouns.txt", "prior-work-words.txt"};
 
     private final Map<String, Set<Cue>> cues = new HashMap<>();
     private final Map<String, TypeHead> typeHeads = new HashMap<>();
@@ -48,6 +49,9 @@ public final class Lexicon {
     private final Set<String> paperSubjects = new HashSet<>();
     private final Set<String> evaluationNouns = new HashSet<>();
     private final Map<String, EntityType> containerNouns = new HashMap<>();
+    private final Set<String> noveltyWords = new HashSet<>();
+    private final Set<String> collectiveNouns = new HashSet<>();
+    private final Set<String> priorWorkWords = new HashSet<>();
     private final String fingerprint;
 
     private static volatile Lexicon bundled;
@@ -78,6 +82,9 @@ public final class Lexicon {
         genericNames.addAll(Bundled.dataLines("ontology/rules/generic-names.txt"));
         paperSubjects.addAll(Bundled.dataLines("ontology/rules/paper-subjects.txt"));
         evaluationNouns.addAll(Bundled.dataLines("ontology/rules/evaluation-nouns.txt"));
+        noveltyWords.addAll(Bundled.dataLines("ontology/rules/novelty-words.txt"));
+        collectiveNouns.addAll(Bundled.dataLines("ontology/rules/collective-nouns.txt"));
+        priorWorkWords.addAll(Bundled.dataLines("ontology/rules/prior-work-words.txt"));
         for (String line : Bundled.dataLines("ontology/rules/container-nouns.tsv")) {
             String[] c = line.split("\t");
             containerNouns.put(c[0], EntityType.fromName(c[1]).orElseThrow(() -> new IllegalStateException("container-nouns.tsv: " + line)));
@@ -125,6 +132,21 @@ public final class Lexicon {
 
     public boolean isEvaluationNoun(String lemma) {
         return evaluationNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** "a family of X", "a set of X": a noun standing for a group of its complement. */
+    public boolean isCollectiveNoun(String lemma) {
+        return collectiveNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Words that mark a name as existing work ("pre-trained", "standard", "vanilla"). */
+    public boolean isPriorWorkWord(String word) {
+        return priorWorkWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Words that mark a name or its description as the paper's own ("a new dataset", "the resulting models"). */
+    public boolean isNoveltyWord(String word) {
+        return noveltyWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The type of the members a container noun enumerates ("components" → Method), or null. */

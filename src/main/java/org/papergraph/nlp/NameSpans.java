@@ -40,7 +40,8 @@ final class NameSpans implements CandidateRule {
                 int from = i;
                 if (i == 0) {
                     // a capital at the start of a sentence says nothing; a capitalised run after it still does
-                    if (j - i == 1 || isFunctionWord(s, i)) from = i + 1;
+                    // ("Prompting PaLM …": a verb that starts the sentence is not part of the name)
+                    if (j - i == 1 || isFunctionWord(s, i) || !s.tag(i).startsWith("NNP")) from = i + 1;
                 }
                 if (j - from >= 1 && !(j - from == 1 && lexicon.isGenericName(s.word(from)))) {
                     boolean single = j - from == 1;

@@ -23,7 +23,7 @@ final class NoteRoles {
         for (EntityGrouping.Group g : groups) {
             if (g.generic) continue;
             boolean explicitUse = g.members.stream().anyMatch(m -> "use-verb".equals(m.roleRule) || "trained-on".equals(m.roleRule));
-            if (g.discovered() && g.hasDefinition() && !explicitUse) promote(g, "acronym-coinage", COINED);
+            if (g.discovered() && g.hasDefinition() && !explicitUse && !markedPriorWork(g, note)) promote(g, "acronym-coinage", COINED);
             if (titleName != null && g.members.stream().anyMatch(m -> namedByTitle(m.surface(note.text()), titleName))) {
                 promote(g, "title-name", 0.9);
             }
@@ -36,10 +36,11 @@ final class NoteRoles {
                 }
             }
         }
+        // names built on a proposed name are the paper's too: MoMa Hub, Llama 2-Chat, BERT-Large, RAG-Token
         for (EntityGrouping.Group g : groups) {
-            if (g.generic || g.role == Role.PROPOSES || !g.discovered()) continue;
+            if (g.generic || g.role == Role.PROPOSES || !g.nameLike()) continue;
             for (EntityGrouping.Group p : groups) {
-                if (p != g && p.role == Role.PROPOSES && p.discovered() && containsWord(g.name, p.name)) {
+                if (p != g && p.role == Role.PROPOSES && p.nameLike() && g.members.stream().anyMatch(m -> containsWord(m.surface(note.text()), p.name))) {
                     promote(g, "part-of-proposed", 0.7);
                     break;
                 }
@@ -53,6 +54,23 @@ final class NoteRoles {
                 g.roleRule = "title-topic";
             }
         }
+    }
+
+    /** "a pre-trained neural retriever, the Dense Passage Retriever (DPR)": the name is someone else's. */
+    private static boolean markedPriorWork(EntityGrouping.Group g, NoteContext note) {
+        for (Candidate m : g.members) {
+            ParsedSentence s = m.sentence;
+            int x = m.head();
+            List<Integer> phrases = new java.util.ArrayList<>(List.of(x));
+            ParsedSentence.Arc up = s.governor(x);
+            if (up != null && (up.relation().equals("appos") || up.relation().equals("compound"))) phrases.add(up.token());
+            for (int p : phrases) {
+                for (int k = PhraseSpans.modifierStart(s, p) - 1; k <= p; k++) {
+                    if (k >= 0 && note.lexicon().isPriorWorkWord(s.word(k))) return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void promote(EntityGrouping.Group g, String rule, double confidence) {
@@ -124,7 +142,7 @@ final class NoteRoles {
     }
 
     private static boolean containsWord(String name, String part) {
-        String n = " " + name.toLowerCase(Locale.ROOT) + " ";
-        return !name.equalsIgnoreCase(part) && n.contains(" " + part.toLowerCase(Locale.ROOT) + " ");
+        String n = " " + name.toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
+        return !name.equalsIgnoreCase(part) && n.contains(" " + part.toLowerCase(Locale.ROOT).replace('-', ' ') + " ");
     }
 }

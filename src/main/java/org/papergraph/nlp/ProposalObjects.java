@@ -20,7 +20,7 @@ final class ProposalObjects implements CandidateRule {
             for (ParsedSentence.Arc a : s.children(v)) {
                 if (!(a.relation().equals("obj") || a.relation().equals("iobj") || a.relation().equals("nsubj:pass"))) continue;
                 int o = a.token();
-                if (!s.isNoun(o) || NameShapes.isNameShaped(s.word(o))) continue;
+                if (!s.isNoun(o) || NameShapes.isNameShaped(s.word(o)) || lexicon.isCollectiveNoun(s.lemma(o))) continue;
                 int from = PhraseSpans.strippedStart(s, PhraseSpans.modifierStart(s, o), o, lexicon);
                 int to = o + 1;
                 for (ParsedSentence.Arc of : s.children(o)) {

@@ -31,9 +31,11 @@ final class RoleCues {
             boolean evaluable = type == EntityType.DATASET || type == EntityType.TASK || type == EntityType.METRIC;
             if (s.isVerb(p) || s.tag(p).equals("JJ")) {
                 boolean object = Dependencies.isObjectRelation(rel);
-                if (object && lexicon.hasCue(lemma, Lexicon.Cue.PROPOSE) && !Dependencies.hasOnComplement(s, p)
-                        && Dependencies.paperIsDoer(s, p, lexicon)) {
+                boolean proposal = lexicon.hasCue(lemma, Lexicon.Cue.PROPOSE) || (c.nameLike && lexicon.hasCue(lemma, Lexicon.Cue.CREATE));
+                if (object && proposal && !Dependencies.hasOnComplement(s, p) && Dependencies.paperIsDoer(s, p, lexicon)) {
                     r = Role.PROPOSES; why = "proposal-verb";
+                } else if (object && c.nameLike && lexicon.hasCue(lemma, Lexicon.Cue.COIN)) {
+                    r = Role.PROPOSES; why = "naming-verb";
                 } else if ((rel.equals("obl:on") || rel.equals("obl:from")) && lexicon.hasCue(lemma, Lexicon.Cue.TRAIN)) {
                     r = Role.USES; why = "trained-on";
                 } else if ((rel.equals("obl:on") || rel.equals("obl:across") || rel.equals("obl:in")) && evaluable
@@ -67,6 +69,10 @@ final class RoleCues {
             };
             rule = "type-default";
         }
+        if (c.nameLike && best != Role.PROPOSES && markedNew(c, lexicon)) {
+            best = Role.PROPOSES;
+            rule = "marked-new";
+        }
         if (c.rule == Candidate.Rule.QUOTED_COINAGE && c.coinedInQuotes) {
             best = Role.PROPOSES;
             rule = "coined-in-quotes";
@@ -75,6 +81,31 @@ final class RoleCues {
         if (("proposal-verb".equals(rule) || "study-verb".equals(rule)) && c.confidence < 0.6) c.confidence = 0.6;
         c.role = best;
         c.roleRule = rule;
+    }
+
+    /**
+     * A name the sentence marks as new: "the resulting InstructGPT models", "WebImageText (WIT), a new dataset of …",
+     * "LVD-142M, a dedicated … dataset": a novelty word modifying the name's phrase or its apposition.
+     */
+    private static boolean markedNew(Candidate c, Lexicon lexicon) {
+        ParsedSentence s = c.sentence;
+        int x = c.head();
+        for (int i = 0; i < 3; i++) {
+            ParsedSentence.Arc g = s.governor(x);
+            if (g == null || !(g.relation().equals("compound") || g.relation().equals("flat"))) break;
+            x = g.token();
+        }
+        List<Integer> phrases = new java.util.ArrayList<>(List.of(x));
+        for (ParsedSentence.Arc a : s.children(x)) if (a.relation().equals("appos") || a.relation().equals("dep")) phrases.add(a.token());
+        ParsedSentence.Arc up = s.governor(x);
+        if (up != null && up.relation().equals("appos")) phrases.add(up.token());
+        for (int p : phrases) {
+            for (ParsedSentence.Arc a : s.children(p)) {
+                if ((a.relation().equals("amod") || a.relation().equals("nmod:poss") || a.relation().equals("det"))
+                        && lexicon.isNoveltyWord(s.word(a.token())) && !c.covers(a.token())) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean reportsNumber(ParsedSentence s) {

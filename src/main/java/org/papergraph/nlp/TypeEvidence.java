@@ -21,9 +21,13 @@ final class TypeEvidence {
     static void apply(List<Candidate> candidates, NoteContext note) {
         Lexicon lexicon = note.lexicon();
         for (Candidate c : candidates) {
-            if (c.rule == Candidate.Rule.VOCABULARY) continue;
             ParsedSentence s = c.sentence;
             int head = c.head();
+            if (c.rule == Candidate.Rule.VOCABULARY) {
+                // a known name's type is known; its descriptions still fold ("Mistral 7B is a … language model")
+                descriptions(s, head, lexicon, c, candidates);
+                continue;
+            }
             classNounAbove(s, head, lexicon, c);
             descriptions(s, head, lexicon, c, candidates);
             verbContext(s, head, lexicon, c);
