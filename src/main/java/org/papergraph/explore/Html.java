@@ -57,6 +57,7 @@ final class Html {
         sb.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(text(title)).append(" · papergraph</title>")
+                .append("<link rel=\"icon\" href=\"data:,\">")   // no favicon request
                 .append("<link rel=\"stylesheet\" href=\"/static/explorer.css\">");
         for (String s : styles) sb.append("<link rel=\"stylesheet\" href=\"").append(attr(s)).append("\">");
         sb.append("</head><body>\n<header class=\"site\"><a class=\"brand\" href=\"/\">papergraph</a>")
