@@ -4,10 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Autocomplete over the preferred and alternative labels of the entities papers mention, matching anywhere
@@ -39,6 +37,7 @@ public final class LabelIndex {
     private final String[] labelText;
     private final boolean[] labelAlt;
     private final BitSet wordStarts;
+    private final long[] entityPapers;
 
     /**
      * @param entities the entities, indexed by the {@link Label#entity} numbers
@@ -46,6 +45,8 @@ public final class LabelIndex {
      */
     public LabelIndex(List<EntitySummary> entities, List<Label> labels) {
         this.entities = List.copyOf(entities);
+        this.entityPapers = new long[entities.size()];
+        for (int i = 0; i < entityPapers.length; i++) entityPapers[i] = entities.get(i).papers();
         StringBuilder hay = new StringBuilder();
         BitSet words = new BitSet();
         List<Label> kept = new ArrayList<>();
@@ -96,33 +97,45 @@ public final class LabelIndex {
      */
     private static boolean fold(String text, StringBuilder out, BitSet words, List<Integer> origins) {
         int before = out.length();
-        int prevType = -1;   // -1: separator or start; 0 digit; 1 lower; 2 upper or other letter
+        int prevType = SEPARATOR_TYPE;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int origin = i;
             i += Character.charCount(cp);
-            String folded = cp < 0x80 ? String.valueOf((char) cp)
-                    : Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-            for (int j = 0; j < folded.length(); ) {
-                int c = folded.codePointAt(j);
+            if (cp < 0x80) {   // ASCII, most labels: NFKC leaves it alone
+                prevType = appendFolded(cp, prevType, out, words, origins, origin);
+                continue;
+            }
+            String normalised = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+            for (int j = 0; j < normalised.length(); ) {
+                int c = normalised.codePointAt(j);
                 j += Character.charCount(c);
-                if (!Character.isLetterOrDigit(c)) {
-                    prevType = -1;
-                    continue;
-                }
-                int type = Character.isDigit(c) ? 0 : Character.isLowerCase(c) ? 1 : 2;
-                boolean wordStart = prevType == -1 || (type != 0 && prevType == 0) || (type == 2 && prevType == 1);
-                String lower = c < 0x80 ? String.valueOf(Character.toLowerCase((char) c))
-                        : new String(Character.toChars(c)).toLowerCase(Locale.ROOT);
-                if (wordStart) words.set(out.length());
-                for (int k = 0; k < lower.length(); k++) {
-                    out.append(lower.charAt(k));
-                    if (origins != null) origins.add(origin);
-                }
-                prevType = type;
+                prevType = appendFolded(c, prevType, out, words, origins, origin);
             }
         }
         return out.length() > before;
+    }
+
+    private static final int SEPARATOR_TYPE = -1, DIGIT = 0, LOWER = 1, OTHER_LETTER = 2;
+
+    /** Appends one normalised code point (lower-cased) if it is a letter or digit; returns its type. */
+    private static int appendFolded(int c, int prevType, StringBuilder out, BitSet words, List<Integer> origins, int origin) {
+        if (!Character.isLetterOrDigit(c)) return SEPARATOR_TYPE;
+        int type = Character.isDigit(c) ? DIGIT : Character.isLowerCase(c) ? LOWER : OTHER_LETTER;
+        boolean wordStart = prevType == SEPARATOR_TYPE || (type != DIGIT && prevType == DIGIT)
+                || (type == OTHER_LETTER && prevType == LOWER);
+        if (wordStart) words.set(out.length());
+        if (c < 0x80) {
+            out.append(Character.toLowerCase((char) c));
+            if (origins != null) origins.add(origin);
+        } else {
+            String lower = new String(Character.toChars(c)).toLowerCase(Locale.ROOT);
+            for (int k = 0; k < lower.length(); k++) {
+                out.append(lower.charAt(k));
+                if (origins != null) origins.add(origin);
+            }
+        }
+        return type;
     }
 
     /**
@@ -154,32 +167,100 @@ public final class LabelIndex {
     public List<Completion> complete(String query, int limit) {
         String q = foldQuery(query);
         if (q.isEmpty() || limit <= 0) return List.of();
-        Map<Integer, int[]> best = new HashMap<>();   // entity -> {kind ordinal, label}
-        for (int pos = haystack.indexOf(q); pos >= 0; pos = haystack.indexOf(q, pos + 1)) {
-            int label = labelAt(pos);
-            int start = starts[label];
-            int end = label + 1 < starts.length ? starts[label + 1] - 1 : haystack.length() - 1;
-            MatchKind kind = pos == start ? (end - start == q.length() ? MatchKind.EXACT : MatchKind.PREFIX)
-                    : wordStarts.get(pos) ? MatchKind.WORD : MatchKind.INSIDE;
+        // per entity: the best match so far (kind, then a preferred label over an alternative one)
+        byte[] bestKind = new byte[entities.size()];
+        int[] bestLabel = new int[entities.size()];
+        java.util.Arrays.fill(bestKind, Byte.MAX_VALUE);
+        int[] touched = new int[64];
+        int touchedCount = 0;
+        int label = 0;
+        // each label that contains the query is looked at once, from its first occurrence; the scan then jumps
+        // to the next label, so a short query costs one pass over the labels, not one step per occurrence
+        for (int pos = haystack.indexOf(q); pos >= 0; ) {
+            while (label + 1 < starts.length && starts[label + 1] <= pos) label++;
+            byte kind = (byte) kindOfMatch(label, pos, q).ordinal();
             int entity = labelEntity[label];
-            int[] seen = best.get(entity);
-            if (seen == null || kind.ordinal() < seen[0]
-                    || (kind.ordinal() == seen[0] && labelAlt[seen[1]] && !labelAlt[label])) {
-                best.put(entity, new int[] {kind.ordinal(), label});
+            if (bestKind[entity] == Byte.MAX_VALUE) {
+                if (touchedCount == touched.length) touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+                touched[touchedCount++] = entity;
+            }
+            if (kind < bestKind[entity] || (kind == bestKind[entity] && labelAlt[bestLabel[entity]] && !labelAlt[label])) {
+                bestKind[entity] = kind;
+                bestLabel[entity] = label;
+            }
+            if (label + 1 >= starts.length) break;
+            pos = haystack.indexOf(q, starts[label + 1]);
+        }
+        // the top `limit`, chosen by one primitive key per entity (kind, papers, label length, entity number) in
+        // a bounded heap, then ordered for display with the label as the last tie-break
+        long[] heap = new long[Math.min(limit, touchedCount)];
+        int size = 0;
+        for (int i = 0; i < touchedCount; i++) {
+            int e = touched[i];
+            long key = rankKey(bestKind[e], entityPapers[e], labelText[bestLabel[e]].length(), e);
+            if (size < heap.length) {
+                heap[size++] = key;
+                siftUp(heap, size - 1);
+            } else if (key < heap[0]) {
+                heap[0] = key;
+                siftDown(heap, size);
             }
         }
-        List<Completion> out = new ArrayList<>(best.size());
-        best.forEach((entity, m) -> out.add(new Completion(entities.get(entity), labelText[m[1]], labelAlt[m[1]],
-                MatchKind.values()[m[0]])));
+        List<Completion> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            int e = (int) (heap[i] & ENTITY_MASK);
+            int l = bestLabel[e];
+            out.add(new Completion(entities.get(e), labelText[l], labelAlt[l], MatchKind.values()[bestKind[e]]));
+        }
         out.sort(Comparator.comparing(Completion::kind)
-                .thenComparing(c -> -c.entity().papers())
-                .thenComparing(c -> c.matchedLabel().length())
+                .thenComparingLong(c -> -c.entity().papers())
+                .thenComparingInt(c -> c.matchedLabel().length())
                 .thenComparing(c -> c.entity().label()));
-        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+        return out;
     }
 
-    private int labelAt(int pos) {
-        int i = java.util.Arrays.binarySearch(starts, pos);
-        return i >= 0 ? i : -i - 2;
+    private static final long ENTITY_MASK = (1L << 27) - 1;
+
+    /** Smaller is better: kind (2 bits), fewer-papers-is-worse (24), label length (10), entity number (27). */
+    private static long rankKey(int kind, long papers, int labelLength, int entity) {
+        long inversePapers = (1L << 24) - 1 - Math.min(papers, (1L << 24) - 1);
+        return ((long) kind << 61) | (inversePapers << 37) | ((long) Math.min(labelLength, 1023) << 27) | entity;
+    }
+
+    /** Max-heap on the keys: the head is the worst of those kept. */
+    private static void siftUp(long[] heap, int i) {
+        while (i > 0) {
+            int parent = (i - 1) / 2;
+            if (heap[parent] >= heap[i]) return;
+            long t = heap[parent];
+            heap[parent] = heap[i];
+            heap[i] = t;
+            i = parent;
+        }
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        int i = 0;
+        while (true) {
+            int l = 2 * i + 1, r = l + 1, largest = i;
+            if (l < size && heap[l] > heap[largest]) largest = l;
+            if (r < size && heap[r] > heap[largest]) largest = r;
+            if (largest == i) return;
+            long t = heap[largest];
+            heap[largest] = heap[i];
+            heap[i] = t;
+            i = largest;
+        }
+    }
+
+    /** The best kind of match of the query in a label whose first occurrence of it is at {@code pos}. */
+    private MatchKind kindOfMatch(int label, int pos, String q) {
+        int start = starts[label];
+        int end = label + 1 < starts.length ? starts[label + 1] - 1 : haystack.length() - 1;
+        if (pos == start) return end - start == q.length() ? MatchKind.EXACT : MatchKind.PREFIX;
+        for (int w = wordStarts.nextSetBit(pos); w >= 0 && w + q.length() <= end; w = wordStarts.nextSetBit(w + 1)) {
+            if (haystack.startsWith(q, w)) return MatchKind.WORD;
+        }
+        return MatchKind.INSIDE;
     }
 }
