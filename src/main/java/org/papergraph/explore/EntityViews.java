@@ -43,7 +43,7 @@ public final class EntityViews {
     /** The view of an entity, or null when the store says nothing about it. {@code page} counts from 0. */
     public EntityView load(DatasetGraph dsg, CorpusIndex index, Node entity, int page) {
         Graph union = dsg.getUnionGraph();
-        if (!union.find(entity, Node.ANY, Node.ANY).hasNext()) return null;
+        if (!union.contains(entity, Node.ANY, Node.ANY)) return null;
         String pref = GraphReads.string(union, entity, PG.prefLabel);
         String label = pref != null ? pref : CorpusIndex.localName(entity);
         List<String> alts = GraphReads.strings(union, entity, PG.altLabel);

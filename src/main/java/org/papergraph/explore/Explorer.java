@@ -18,7 +18,7 @@ import java.util.Set;
  *   /static/, /webjars/  the pages' CSS and scripts, from the class path
  * </pre>
  * Resources are also answered at the base's own path when it has one other than {@code /resource/} (so
- * {@code --base http://127.0.0.1:3030/kg-resources/} dereferences too). Every servlet only reads the store.
+ * {@code --base http://127.0.0.1:3030/ld/} dereferences too). Every servlet only reads the store.
  */
 public final class Explorer {
 

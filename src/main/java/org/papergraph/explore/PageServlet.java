@@ -35,9 +35,7 @@ abstract class PageServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
-        resp.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setHeader("Referrer-Policy", "same-origin");
+        securityHeaders(resp);
         try {
             super.service(req, resp);
         } catch (RuntimeException e) {
@@ -54,10 +52,15 @@ abstract class PageServlet extends HttpServlet {
         send(resp, status, "text/html;charset=utf-8", html);
     }
 
-    static void send(HttpServletResponse resp, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    private static void securityHeaders(HttpServletResponse resp) {
         resp.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Referrer-Policy", "same-origin");
+    }
+
+    static void send(HttpServletResponse resp, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        securityHeaders(resp);   // again: an error answer follows a reset, which clears them
         resp.setStatus(status);
         resp.setContentType(contentType);
         resp.setContentLength(bytes.length);

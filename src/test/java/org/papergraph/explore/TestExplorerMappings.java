@@ -17,7 +17,7 @@ class TestExplorerMappings {
     void resourcesAreAnsweredUnderResourceAndAtTheBasesOwnPath() {
         assertEquals(Set.of("/resource/*"), Explorer.resourceMappings("http://127.0.0.1:3030/resource/"));
         assertEquals(Set.of("/resource/*", "/papergraph/resource/*"), Explorer.resourceMappings("https://w3id.org/papergraph/resource/"));
-        assertEquals(Set.of("/resource/*", "/kb/"  + "*"), Explorer.resourceMappings("http://127.0.0.1:3030/kb/"));
+        assertEquals(Set.of("/resource/*", "/kb/*"), Explorer.resourceMappings("http://127.0.0.1:3030/kb/"));
     }
 
     @Test

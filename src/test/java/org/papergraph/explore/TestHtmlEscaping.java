@@ -80,8 +80,7 @@ class TestHtmlEscaping {
         String html = PaperPage.render(v, paths);
         assertInert(html);
         assertFalse(html.contains("href=\"javascript:"), "a javascript: URL never becomes a link");
-        assertTrue(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;&#34;&gt;&lt;img src=x onerror=alert(2)&gt; · papergraph</title>")
-                || html.contains("<title>&lt;script&gt;"), "the title is escaped too");
+        assertTrue(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;"), "the title element is escaped too");
     }
 
     @Test
