@@ -39,5 +39,4 @@
     if (href) window.location.href = href;
   });
   container.setAttribute("data-drawn", "cytoscape");
-  window.papergraphNeighbourhood = cy;
 })();
