@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 /** {@code papergraph serve}: ingest (if files are given), then serve the store over HTTP. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Ingests the given files (if any), then serves the store: SPARQL 1.1 at /kg/sparql (read-only), "
-                + "Graph Store Protocol read at /kg/data.",
+                + "Graph Store Protocol read at /kg/data, the explorer at / (resource IRIs at /resource/…).",
                 "Binds to 127.0.0.1 unless --host 0.0.0.0 is given. Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -50,7 +50,8 @@ final class ServeCommand implements Callable<Integer> {
                 if (!PapergraphServer.LOOPBACK.contains(host)) {
                     System.err.println("serve: WARNING: listening on every interface; the endpoint is read-only but anyone who can reach this machine can query it.");
                 }
-                System.err.println("serve: SPARQL endpoint " + server.sparqlUrl() + " (read-only); Ctrl-C stops.");
+                System.err.println("serve: explorer " + server.url() + ", SPARQL endpoint " + server.sparqlUrl()
+                        + " (read-only); Ctrl-C stops.");
                 server.join();
             }
             return code;
