@@ -50,7 +50,12 @@ final class RelationFinder {
             for (int t = 0; t < s.size(); t++) {
                 if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t), Lexicon.Cue.OUTPERFORM)) outperformsVerb(s, t);
                 if ((s.isVerb(t) || s.isAdjective(t)) && isComparisonWord(s.lemma(t))) outperformsComparison(s, t);
-                if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t), Lexicon.Cue.APPLY)) appliedVerb(s, t);
+                comparisonArcs(s, t);
+                // a sentence-initial "Applied to X, …" is often tagged as a proper noun: the word form decides
+                boolean applyWord = s.word(t).equalsIgnoreCase("applied") || s.word(t).equalsIgnoreCase("applying");
+                if ((s.isVerb(t) || applyWord) && note.lexicon().hasCue(s.lemma(t).toLowerCase(Locale.ROOT), Lexicon.Cue.APPLY)
+                        || applyWord) appliedVerb(s, t);
+                if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t), Lexicon.Cue.EXTEND)) extendsVerb(s, t);
                 if (s.isNoun(t) && VARIANT_NOUNS.contains(s.lemma(t).toLowerCase(Locale.ROOT))) variantNoun(s, t);
             }
             appliedPrepositions(s);
@@ -62,9 +67,30 @@ final class RelationFinder {
 
     private void add(EntityGrouping.Group subject, String predicate, EntityGrouping.Group object, int sentence, String rule, double confidence) {
         if (subject == null || object == null || subject == object) return;
+        // methods and models outperform methods and models; a dataset in the same list is where, not whom
+        if (predicate.equals("outperforms") && !(isSystem(subject) && isSystem(object))) return;
         Integer s = ids.get(subject), o = ids.get(object);
         if (s == null || o == null) return;
         found.putIfAbsent(s + " " + predicate + " " + o, new Extraction.Relation(s, predicate, o, sentence, rule, confidence));
+    }
+
+    private static boolean isSystem(EntityGrouping.Group g) {
+        return g.type == EntityType.METHOD || g.type == EntityType.MODEL;
+    }
+
+    /**
+     * "GQA generalizes multi-query attention", "X extends Y": a method or model derived from another of the same type.
+     */
+    private void extendsVerb(ParsedSentence s, int verb) {
+        EntityGrouping.Group subject = null;
+        for (int subj : Dependencies.subjects(s, verb, false)) subject = subjectEntity(s, subj);
+        if (subject == null || !isSystem(subject)) return;
+        for (ParsedSentence.Arc a : s.children(verb)) {
+            if (!a.relation().equals("obj")) continue;
+            for (EntityGrouping.Group base : entitiesAt(s, a.token())) {
+                if (base.type == subject.type) add(subject, "variantOf", base, s.index(), "extension-verb", 0.75);
+            }
+        }
     }
 
     /** The entity a token belongs to, or null. */
@@ -135,14 +161,28 @@ final class RelationFinder {
                     String name = g.name;
                     boolean prefixed = name.endsWith("-" + baseForm) || name.endsWith(" " + baseForm);
                     // a size, version or flavour of a named model or method: ResNet-101, BERT-Large, Llama 2-Chat
-                    boolean suffixed = (name.startsWith(baseForm + "-") || name.startsWith(baseForm + " "))
-                            && base.type == g.type && !name.substring(baseForm.length() + 1).contains(" ");
+                    boolean suffixed = base.type == g.type && name.length() > baseForm.length() + 1
+                            && !name.substring(baseForm.length() + 1).contains(" ")
+                            && (name.startsWith(baseForm + "-") || name.startsWith(baseForm + " ") && isVersionSuffix(name.substring(baseForm.length() + 1)));
+                    // a letter or two fused to a name: QLoRA of LoRA, AdamW of Adam
+                    boolean fused = base.type == g.type && baseForm.length() >= 3 && name.length() - baseForm.length() <= 2
+                            && name.length() > baseForm.length() && (name.endsWith(baseForm) || name.startsWith(baseForm))
+                            && Character.isUpperCase(name.charAt(name.endsWith(baseForm) ? 0 : name.length() - 1));
+                    if (fused) {
+                        add(g, "variantOf", base, m.sentence.index(), "fused-name", 0.8);
+                        continue;
+                    }
                     if ((prefixed || suffixed) && name.length() > baseForm.length() + 1) {
                         add(g, "variantOf", base, m.sentence.index(), prefixed ? "derived-name" : "versioned-name", 0.85);
                     }
                 }
             }
         }
+    }
+
+    /** "Gemma 2", "BERT Large", "Llama 3 8B": what follows a name after a space is a variant only if it reads as a version or size. */
+    private static boolean isVersionSuffix(String suffix) {
+        return suffix.matches("v?\\d+(\\.\\d+)*[a-zA-Z]?|\\d+(\\.\\d+)?[BMK]|(?i)(large|base|small|tiny|huge|giant|mini|medium|xl|xxl|chat|instruct|pro|plus|lite|ultra|turbo)");
     }
 
     private void variantNoun(ParsedSentence s, int noun) {
@@ -208,6 +248,32 @@ final class RelationFinder {
         }
     }
 
+    /**
+     * Enhanced dependencies turn "superior … compared to Y" into a relation label ({@code advcl:compared_to});
+     * a favourable word in the sentence makes it an outperforms.
+     */
+    private void comparisonArcs(ParsedSentence s, int t) {
+        for (ParsedSentence.Arc a : s.children(t)) {
+            String r = a.relation();
+            if (!(r.endsWith(":compared_to") || r.endsWith(":compared_with") || r.endsWith(":relative_to") || r.endsWith(":than"))) continue;
+            if (!favourable(s)) continue;
+            EntityGrouping.Group subj = null;
+            if (s.isVerb(t)) for (int x : Dependencies.subjects(s, t, false)) if (subj == null) subj = subjectEntity(s, x);
+            if (subj == null) subj = sentenceSubject(s);
+            if (subj == null) subj = mainProposed;
+            for (EntityGrouping.Group o : entitiesAt(s, a.token())) add(subj, "outperforms", o, s.index(), "comparison", 0.7);
+        }
+    }
+
+    private static boolean favourable(ParsedSentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            String l = s.lemma(k).toLowerCase(Locale.ROOT);
+            if (l.equals("superior") || l.equals("better") || l.equals("outperform") || l.equals("higher") || l.equals("stronger")
+                    || l.equals("faster") || l.equals("improved") || l.equals("improvement") || l.equals("gain")) return true;
+        }
+        return false;
+    }
+
     private EntityGrouping.Group sentenceSubject(ParsedSentence s) {
         int root = s.root();
         if (root < 0) return null;
@@ -221,15 +287,24 @@ final class RelationFinder {
     private void appliedVerb(ParsedSentence s, int verb) {
         EntityGrouping.Group subject = null;
         for (int subj : Dependencies.subjects(s, verb, false)) subject = subjectEntity(s, subj);
-        if (subject == null) {
-            ParsedSentence.Arc up = s.governor(verb);
-            if (up != null && up.relation().startsWith("acl")) subject = at(s, up.token());
-            if (subject == null && Dependencies.paperIsDoer(s, verb, note.lexicon())) subject = mainProposed;
+        int x = verb;
+        for (int i = 0; subject == null && i < 3; i++) {
+            // "RECON corrects …, enabling symmetry discovery": the doer is the subject up the clause chain
+            ParsedSentence.Arc up = s.governor(x);
+            if (up == null) break;
+            String r = up.relation();
+            if (r.startsWith("acl")) subject = at(s, up.token());
+            else if (r.equals("dep") || r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("conj")) {
+                for (int subj : Dependencies.subjects(s, up.token(), false)) if (subject == null) subject = subjectEntity(s, subj);
+            } else break;
+            x = up.token();
         }
+        if (subject == null && Dependencies.paperIsDoer(s, verb, note.lexicon())) subject = mainProposed;
         if (subject == null) return;
         for (ParsedSentence.Arc a : s.children(verb)) {
             String rel = a.relation();
             boolean target = rel.equals("obl:in") || rel.equals("obl:to") || rel.equals("obl:into") || rel.equals("obl:for")
+                    || rel.equals("nmod:to") || rel.equals("nmod:in")
                     || (rel.equals("obj") && !note.lexicon().hasCue(s.lemma(verb), Lexicon.Cue.USE));
             if (!target) continue;
             for (EntityGrouping.Group o : entitiesAt(s, a.token())) {

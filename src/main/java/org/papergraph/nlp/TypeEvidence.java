@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class TypeEvidence {
 
     private static final Pattern DATASET_SHAPE = Pattern.compile(".*(QA|Bench|bench|Corpus|Set|Data|-\\d+[kK]?)$");
-    private static final Pattern MODEL_SHAPE = Pattern.compile(".*(GPT|LM|LMs|BERT|Net|Former|former|-\\d+(\\.\\d+)?[BM])$");
+    private static final Pattern MODEL_SHAPE = Pattern.compile(".*(GPT|LM|LMs|BERT|Net|Former|former|[ -]\\d+(\\.\\d+)?[BM])$");
 
     private TypeEvidence() {}
 
@@ -31,13 +31,18 @@ final class TypeEvidence {
             classNounAbove(s, head, lexicon, c);
             descriptions(s, head, lexicon, c, candidates);
             verbContext(s, head, lexicon, c);
-            if (c.nameLike) nameShape(c.surface(note.text()), c);
+            if (c.nameLike) {
+                nameShape(c.surface(note.text()), c);
+                familyName(c.surface(note.text()), note.vocabulary(), c);
+            }
         }
         candidates.removeIf(c -> c.confidence <= 0);   // descriptions folded into their names
     }
 
     /** "MorphEm model", "the Warmup-Stable-Only (WSO) learning rate schedule": a class noun the name modifies. */
     private static void classNounAbove(ParsedSentence s, int head, Lexicon lexicon, Candidate c) {
+        // only a name is typed by the noun it modifies: a "prediction framework" is a framework for prediction
+        if (!c.nameLike) return;
         int x = head;
         for (int steps = 0; steps < 3; steps++) {
             ParsedSentence.Arc g = s.governor(x);
@@ -97,6 +102,20 @@ final class TypeEvidence {
                 c.vote(EntityType.DATASET, 0.7);
             }
             if (rel.equals("nsubj") && lexicon.hasCue(lemma, Lexicon.Cue.OUTPERFORM)) c.vote(EntityType.METHOD, 0.5);
+        }
+    }
+
+    /** "PaLM 540B", "LaMDA 137B", "Llama-2-7B": a known name with a size or version after it is of the known name's type. */
+    private static void familyName(String surface, Vocabulary vocabulary, Candidate c) {
+        for (int cut = surface.length() - 1; cut > 1; cut--) {
+            char ch = surface.charAt(cut);
+            if (ch != ' ' && ch != '-') continue;
+            for (Vocabulary.Entry e : vocabulary.byLabel(surface.substring(0, cut))) {
+                if (!e.generic() && e.labels().contains(surface.substring(0, cut))) {
+                    c.vote(e.type(), 2.0);
+                    return;
+                }
+            }
         }
     }
 
