@@ -58,6 +58,10 @@ final class PushCommand implements Callable<Integer> {
             description = "Graphs read per transaction and sent per update request (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--max-update-triples", paramLabel = "N", defaultValue = "1000",
+            description = "update mode: triples per request at most (default: ${DEFAULT-VALUE}; Virtuoso refuses much larger requests).")
+    int maxUpdateTriples;
+
     @Option(names = "--retries", paramLabel = "N", defaultValue = "5",
             description = "Tries again this many times after a server error or lost connection (default: ${DEFAULT-VALUE}).")
     int retries;
@@ -75,7 +79,7 @@ final class PushCommand implements Callable<Integer> {
         Retry retry = new Retry(retries + 1, Duration.ofMillis(retryPauseMillis), Duration.ofSeconds(30));
         try (TdbStore store = storeOptions.openExisting()) {
             PushReport report = Pusher.builder().store(store).target(to).mode(PushMode.named(mode))
-                    .graphs(GraphSelection.named(graphs)).batchGraphs(batch).retry(retry).credentials(credentials)
+                    .graphs(GraphSelection.named(graphs)).batchGraphs(batch).maxTriplesPerUpdate(maxUpdateTriples).retry(retry).credentials(credentials)
                     .dryRun(dryRun).listener(new PushProgress(System.err, System.console() != null)).build().push();
             System.err.println("push: " + report.summary() + (dryRun ? "" : " to " + to));
         }

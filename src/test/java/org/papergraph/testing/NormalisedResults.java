@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * <li>numbers compare by value within their family: xsd:integer and its subtypes and xsd:decimal as one exact
  *     number (COUNT gives xsd:integer in Jena, and may give xsd:int elsewhere), xsd:double/xsd:float as a double;</li>
  * <li>a plain literal and an xsd:string are the same term (RDF 1.1);</li>
- * <li>GROUP_CONCAT orders its parts as each store pleases: the parts are sorted.</li>
+ * <li>GROUP_CONCAT orders its parts as each store pleases: the parts are sorted. Oxigraph 0.5 also keeps the
+ *     language tag the concatenated labels share ({@code "pre-training"@en}) where Jena, RDF4J and Virtuoso give a
+ *     plain string: the tag of a GROUP_CONCAT column is dropped (a difference found by these tests, reported).</li>
  * </ul>
  * Anything else that differs is a real difference. Row order is not compared (ties in ORDER BY may fall either way).
  */
@@ -86,6 +88,7 @@ public final class NormalisedResults {
         if (n.isBlank()) return "_:blank";
         String lex = n.getLiteralLexicalForm();
         String lang = n.getLiteralLanguage();
+        if (concatSeparator != null) return quoted(lex, concatSeparator);
         if (lang != null && !lang.isEmpty()) return quoted(lex, concatSeparator) + "@" + lang.toLowerCase(java.util.Locale.ROOT);
         String dt = n.getLiteralDatatypeURI();
         if (dt == null || dt.equals(XSDDatatype.XSDstring.getURI())) return quoted(lex, concatSeparator);
@@ -103,6 +106,7 @@ public final class NormalisedResults {
 
     private static String quoted(String lex, String concatSeparator) {
         if (concatSeparator == null || concatSeparator.isEmpty()) return "\"" + lex + "\"";
+        if (lex.isEmpty()) return "\"\"";
         String[] parts = lex.split(Pattern.quote(concatSeparator), -1);
         Arrays.sort(parts);
         return "\"" + String.join(concatSeparator, parts) + "\"";
