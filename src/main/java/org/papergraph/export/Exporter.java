@@ -241,7 +241,11 @@ public final class Exporter {
         }
         if (description != null) {
             Node name = DatasetDescription.graphName(store.iris());
-            for (Triple t : description.find().toList()) {
+            // in a fixed order, so two exports of one store differ only in the creation time
+            StatementLines lines = new StatementLines();
+            List<Triple> triples = new ArrayList<>(description.find().toList());
+            triples.sort(Comparator.comparing(lines::triple, ExternalSort.CODE_POINT_ORDER));
+            for (Triple t : triples) {
                 sink.quad(Quad.create(name, t));
                 n++;
             }
