@@ -1,28 +1,30 @@
 package org.papergraph.export;
 
-import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.Lang;
 
 import java.util.Locale;
 
 /** The RDF syntaxes papergraph exports, by the names the command line uses. */
 public enum ExportFormat {
-    TTL(RDFFormat.TURTLE_BLOCKS, false, "ttl"),
-    NT(RDFFormat.NTRIPLES_UTF8, false, "nt"),
-    NQ(RDFFormat.NQUADS_UTF8, true, "nq"),
-    TRIG(RDFFormat.TRIG_BLOCKS, true, "trig"),
-    JSONLD(RDFFormat.JSONLD11_PRETTY, true, "jsonld"),
-    RDFXML(RDFFormat.RDFXML_PLAIN, false, "rdf");
+    TTL(Lang.TURTLE, false, "ttl", "text/turtle"),
+    NT(Lang.NTRIPLES, false, "nt", "application/n-triples"),
+    NQ(Lang.NQUADS, true, "nq", "application/n-quads"),
+    TRIG(Lang.TRIG, true, "trig", "application/trig"),
+    JSONLD(Lang.JSONLD, true, "jsonld", "application/ld+json"),
+    RDFXML(Lang.RDFXML, false, "rdf", "application/rdf+xml");
 
-    /** The Jena writer format. */
-    public final RDFFormat rdfFormat;
+    /** The syntax, for readers. */
+    public final Lang lang;
     /** True for syntaxes that keep named graphs (N-Quads, TriG, JSON-LD); the others get the union of the graphs. */
     public final boolean quads;
     public final String extension;
+    public final String mediaType;
 
-    ExportFormat(RDFFormat rdfFormat, boolean quads, String extension) {
-        this.rdfFormat = rdfFormat;
+    ExportFormat(Lang lang, boolean quads, String extension, String mediaType) {
+        this.lang = lang;
         this.quads = quads;
         this.extension = extension;
+        this.mediaType = mediaType;
     }
 
     public static ExportFormat named(String name) {
