@@ -98,7 +98,7 @@ class TestCli {
             assertEquals(0, r.code(), f + ": " + r.err());
             var dsg = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
             try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(out))) {
-                org.apache.jena.riot.RDFParser.source(in).lang(org.papergraph.export.ExportFormat.named(f).rdfFormat.getLang()).parse(dsg);
+                org.apache.jena.riot.RDFParser.source(in).lang(org.papergraph.export.ExportFormat.named(f).lang).parse(dsg);
             }
             assertTrue(dsg.getUnionGraph().size() + dsg.getDefaultGraph().size() > 10_000, f);
         }

@@ -24,7 +24,7 @@ class TestScorer {
     void matchesTheSharedScorerOnTheSample(@TempDir Path dir) throws Exception {
         ScoreReport report = new Scorer(SampleStore.get()).score(GoldStandard.read(GOLD));
         Path nt = dir.resolve("out.nt");
-        new Exporter(SampleStore.get()).export(ExportFormat.NT, GraphSelection.ALL, nt);
+        Exporter.builder().store(SampleStore.get()).format(ExportFormat.NT).graphs(GraphSelection.ALL).build().export(nt);
         Process p = new ProcessBuilder("python3", SCORER.toString(), nt.toString(), GOLD.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
