@@ -58,7 +58,7 @@ public record ScoreReport(int goldPapers, List<String> missingPapers, Map<String
                 sb.append("    missed: ").append(p.missed()).append('\n');
                 sb.append("    spurious: ").append(p.spurious()).append('\n');
                 if (!p.missedRelations().isEmpty()) sb.append("    missed relations: ").append(p.missedRelations()).append('\n');
-                if (!p.roleErrors().isEmpty()) sb.append("    role errors: ").append(p.roleErrors()).append('\n');
+                if (!p.roleErrors().isEmpty()) sb.append("    role and type errors: ").append(p.roleErrors()).append('\n');
             }
             for (String t : missingPapers) sb.append("- paper not in the store: ").append(t).append('\n');
         }

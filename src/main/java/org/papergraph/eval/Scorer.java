@@ -132,6 +132,8 @@ public final class Scorer {
                 tot.merge("found", 1, Integer::sum);
                 tot.merge("typed", 1, Integer::sum);
                 if (types.getOrDefault(e, Set.of()).contains(ge.type())) tot.merge("type_ok", 1, Integer::sum);
+                else roleErrors.add(ge.name() + ": type " + new java.util.TreeSet<>(types.getOrDefault(e, Set.of())).stream()
+                        .filter(t -> !t.equals("Entity")).toList() + ", gold " + ge.type());
                 if (List.of("proposes", "evaluatesOn").contains(ge.role())) {
                     if (ents.get(e).contains(ge.role())) tot.merge("role_ok_" + ge.role(), 1, Integer::sum);
                     else roleErrors.add(ge.name() + ": gold " + ge.role() + ", got " + new java.util.TreeSet<>(ents.get(e)));

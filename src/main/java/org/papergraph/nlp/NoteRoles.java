@@ -24,7 +24,11 @@ final class NoteRoles {
             if (g.generic) continue;
             boolean explicitUse = g.members.stream().anyMatch(m -> "use-verb".equals(m.roleRule) || "trained-on".equals(m.roleRule));
             if (g.discovered() && g.hasDefinition() && !explicitUse && !markedPriorWork(g, note)) promote(g, "acronym-coinage", COINED);
-            if (titleName != null && g.members.stream().anyMatch(m -> namedByTitle(m.surface(note.text()), titleName))) {
+            // a whole short title names a system ("Segment Anything", "Mistral 7B"), not a topic ("Grokking")
+            boolean system = g.type == EntityType.METHOD || g.type == EntityType.MODEL || g.type == EntityType.DATASET;
+            boolean wholeTitle = note.title() != null && note.title().indexOf(':') < 0;
+            if (titleName != null && (system || !wholeTitle)
+                    && g.members.stream().anyMatch(m -> namedByTitle(m.surface(note.text()), titleName))) {
                 promote(g, "title-name", 0.9);
             }
             if (!explicitUse) {

@@ -14,6 +14,7 @@ final class TypeHeadPhrases implements CandidateRule {
     static final double NOUN_MODIFIED = 0.6;
     static final double VERB_MODIFIED = 0.5;
     static final double ADJECTIVE_MODIFIED = 0.45;
+    static final double BROAD_PHRASE = 0.45;
 
     @Override
     public void find(ParsedSentence s, NoteContext note, List<Candidate> out) {
@@ -40,6 +41,9 @@ final class TypeHeadPhrases implements CandidateRule {
             if (typeHead.kind().isClass() && nameModifier) continue;
             if (adjectivesBeforeVocabularyTerm(s, from, h)) continue;
             double confidence = nounOrHyphen ? NOUN_MODIFIED : verbal ? VERB_MODIFIED : ADJECTIVE_MODIFIED;
+            // "computer vision datasets", "an image encoder": a broad class noun with a domain in front describes more
+            // often than it names; the note has to give the phrase weight (proposal, study, title, repetition)
+            if (typeHead.kind() == Lexicon.HeadKind.BROAD_CLASS) confidence = BROAD_PHRASE;
             Candidate c = new Candidate(s, from, h + 1, Candidate.Rule.TYPE_HEAD, confidence);
             c.vote(typeHead.type(), 2.0);
             c.relationalPhrase = typeHead.kind() == Lexicon.HeadKind.RELATIONAL;
