@@ -20,9 +20,12 @@ final class Coordinations {
             if (c.generic) continue;
             ParsedSentence s = c.sentence;
             int head = c.head();
-            for (ParsedSentence.Arc a : s.children(head)) {
-                if (!a.relation().startsWith("conj")) continue;
-                int x = a.token();
+            List<Integer> mates = new ArrayList<>();
+            for (ParsedSentence.Arc a : s.children(head)) if (a.relation().startsWith("conj")) mates.add(a.token());
+            // the first member of a list heads it: "outperforms adapters, prefix-tuning and BitFit"
+            ParsedSentence.Arc up = s.governor(head);
+            if (up != null && up.relation().startsWith("conj")) mates.add(up.token());
+            for (int x : mates) {
                 if (!s.isNoun(x) || covered(selected, s, x) || covered(added, s, x)) continue;
                 int from = PhraseSpans.strippedStart(s, PhraseSpans.modifierStart(s, x), x, lexicon);
                 boolean content = !lexicon.isGenericModifier(s.word(x));

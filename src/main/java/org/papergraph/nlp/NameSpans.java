@@ -24,8 +24,15 @@ final class NameSpans implements CandidateRule {
             String w = s.word(i);
             if (isName(w, lexicon)) {
                 int j = i + 1;
-                while (j < s.size() && (isName(s.word(j), lexicon) || isCapitalisedWord(s, j)
-                        || (j == i + 1 && NameShapes.isVersionNumber(s.word(j)) && !NameShapes.isAcronym(w)))) j++;
+                while (j < s.size()) {
+                    if (isName(s.word(j), lexicon) || isCapitalisedWord(s, j)) j++;
+                    // "Llama 1 34B", "Gemma 2": a version and a size may follow a name
+                    else if (j <= i + 2 && (NameShapes.isVersionNumber(s.word(j)) || s.word(j).matches("\\d+(\\.\\d+)?[BMK]"))
+                            && !NameShapes.isAcronym(w)) j++;
+                    // "ViT-B/16", "ViT-g/14": a patch size after a slash is part of the name
+                    else if (s.word(j).equals("/") && j + 1 < s.size() && s.word(j + 1).matches("\\d+[a-z]*")) j += 2;
+                    else break;
+                }
                 Candidate c = new Candidate(s, i, j, Candidate.Rule.NAME_SHAPE, NameShapes.isAcronym(w) && j == i + 1 ? ACRONYM : SHAPED);
                 c.nameLike = true;
                 out.add(c);

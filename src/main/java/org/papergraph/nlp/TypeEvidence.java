@@ -31,6 +31,7 @@ final class TypeEvidence {
             classNounAbove(s, head, lexicon, c);
             descriptions(s, head, lexicon, c, candidates);
             verbContext(s, head, lexicon, c);
+            listMates(s, head, lexicon, c, candidates);
             if (c.nameLike) {
                 nameShape(c.surface(note.text()), c);
                 familyName(c.surface(note.text()), note.vocabulary(), c);
@@ -89,6 +90,33 @@ final class TypeEvidence {
             if (d.rule == Candidate.Rule.TYPE_HEAD && d.head() == noun) d.confidence = 0;
             // a common word describing the name ("a … pre-training dataset") is not an entity of its own
             if (d.rule == Candidate.Rule.VOCABULARY && !d.nameLike && d.from >= from && d.to <= noun) d.confidence = 0;
+        }
+    }
+
+    /**
+     * Members of one list share a type: "Atari, ProcGen, DMLab, Minecraft" (datasets), "networks such as BiT and
+     * Noisy Student" (models). A known member votes its type for the others and lifts a weak name to a sure one.
+     */
+    private static void listMates(ParsedSentence s, int head, Lexicon lexicon, Candidate c, List<Candidate> all) {
+        List<Integer> mates = new java.util.ArrayList<>();
+        for (ParsedSentence.Arc a : s.children(head)) if (a.relation().startsWith("conj")) mates.add(a.token());
+        ParsedSentence.Arc up = s.governor(head);
+        if (up != null && up.relation().startsWith("conj")) {
+            mates.add(up.token());
+            for (ParsedSentence.Arc a : s.children(up.token())) if (a.relation().startsWith("conj") && a.token() != head) mates.add(a.token());
+        }
+        for (int m : mates) {
+            for (Candidate o : all) {
+                if (o == c || o.sentence != s || !o.covers(m) || o.rule != Candidate.Rule.VOCABULARY || o.generic) continue;
+                o.typeVotes.keySet().forEach(t -> c.vote(t, 1.5));
+                if (c.nameLike && c.confidence < 0.6) c.confidence = 0.6;
+            }
+        }
+        // "X such as A and B": the head noun X types its examples
+        if (up != null && (up.relation().equals("nmod:such_as") || up.relation().equals("nmod:including"))) {
+            Lexicon.TypeHead th = lexicon.typeHead(s.lemma(up.token()));
+            if (th != null) c.vote(th.type(), 2.0);
+            if (c.nameLike && c.confidence < 0.6) c.confidence = 0.6;
         }
     }
 

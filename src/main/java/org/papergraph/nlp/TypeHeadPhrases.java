@@ -40,6 +40,8 @@ final class TypeHeadPhrases implements CandidateRule {
             if (!content || (typeHead.kind() == Lexicon.HeadKind.BROAD_CLASS && !nounModifier)) continue;
             if (typeHead.kind().isClass() && nameModifier) continue;
             if (adjectivesBeforeVocabularyTerm(s, from, h)) continue;
+            // "a classification task", "computer vision datasets": a known term plus its class noun is the known term
+            if (typeHead.kind().isClass() && modifiersAreOneVocabularyTerm(s, from, h)) continue;
             double confidence = nounOrHyphen ? NOUN_MODIFIED : verbal ? VERB_MODIFIED : ADJECTIVE_MODIFIED;
             // "computer vision datasets", "an image encoder": a broad class noun with a domain in front describes more
             // often than it names; the note has to give the phrase weight (proposal, study, title, repetition)
@@ -49,6 +51,13 @@ final class TypeHeadPhrases implements CandidateRule {
             c.relationalPhrase = typeHead.kind() == Lexicon.HeadKind.RELATIONAL;
             out.add(c);
         }
+    }
+
+    private static boolean modifiersAreOneVocabularyTerm(ParsedSentence s, int from, int head) {
+        String id = s.vocabularyId(from);
+        if (id == null) return false;
+        for (int k = from; k < head; k++) if (!id.equals(s.vocabularyId(k))) return false;
+        return !id.equals(s.vocabularyId(head));
     }
 
     /**
