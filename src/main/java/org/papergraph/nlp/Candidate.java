@@ -35,6 +35,10 @@ final class Candidate {
     boolean nameLike;
     /** A head noun that names another thing than its modifiers ("MMLU accuracy"): nested names stay entities. */
     boolean relationalPhrase;
+    /** A member of an enumeration ("three components — A, B and C"). */
+    boolean enumerated;
+    /** Part of a description of a name ("a new family of policy gradient methods, PPO"): never itself the proposal. */
+    boolean describing;
     /** Nested in a chosen longer phrase with the same head: the generic tail of a more specific term. */
     boolean nestedHead;
     /** The other half of an acronym definition (short form ↔ long form), or null. */

@@ -50,9 +50,14 @@ final class EntityGrouping {
             if (c.vocabularyId == null) adoptVocabulary(c, note);
             keys.put(c, c.vocabularyId != null ? "v:" + c.vocabularyId : "k:" + LabelKeys.key(c.surface(note.text())));
         }
-        // union: same key, and acronym partners
+        // union: same key, acronym partners, and a vocabulary match with the same written form as a discovered one
         Map<String, String> parent = new HashMap<>();
         for (String k : keys.values()) parent.putIfAbsent(k, k);
+        for (Candidate c : selected) {
+            if (c.vocabularyId == null) continue;
+            String surfaceKey = "k:" + LabelKeys.key(c.surface(note.text()));
+            if (parent.containsKey(surfaceKey)) union(parent, keys.get(c), surfaceKey);
+        }
         for (Candidate c : selected) {
             if (c.definitionPartner != null && keys.containsKey(c.definitionPartner)) {
                 union(parent, keys.get(c), keys.get(c.definitionPartner));

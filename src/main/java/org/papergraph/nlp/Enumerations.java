@@ -35,6 +35,7 @@ final class Enumerations implements CandidateRule {
                 Lexicon.TypeHead th = lexicon.typeHead(s.lemma(m));
                 cand.vote(th != null ? th.type() : type, th != null ? 2.0 : 1.0);
                 cand.nameLike = NameShapes.isNameShaped(s.word(m));
+                cand.enumerated = true;
                 out.add(cand);
             }
         }

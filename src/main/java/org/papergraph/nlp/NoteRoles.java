@@ -24,6 +24,10 @@ final class NoteRoles {
             if (g.generic) continue;
             boolean explicitUse = g.members.stream().anyMatch(m -> "use-verb".equals(m.roleRule) || "trained-on".equals(m.roleRule));
             if (g.discovered() && g.hasDefinition() && !explicitUse && !markedPriorWork(g, note)) promote(g, "acronym-coinage", COINED);
+            // "three components — direct learning, pre-caching, and circuit sharing" of a proposal: its parts
+            if (g.discovered() && g.members.stream().anyMatch(m -> m.enumerated && "proposal-verb".equals(m.roleRule))) {
+                promote(g, "proposed-part", 0.7);
+            }
             // a whole short title names a system ("Segment Anything", "Mistral 7B"), not a topic ("Grokking")
             boolean system = g.type == EntityType.METHOD || g.type == EntityType.MODEL || g.type == EntityType.DATASET;
             boolean wholeTitle = note.title() != null && note.title().indexOf(':') < 0;
@@ -44,7 +48,8 @@ final class NoteRoles {
         for (EntityGrouping.Group g : groups) {
             if (g.generic || g.role == Role.PROPOSES || !g.nameLike()) continue;
             for (EntityGrouping.Group p : groups) {
-                if (p != g && p.role == Role.PROPOSES && p.nameLike() && g.members.stream().anyMatch(m -> containsWord(m.surface(note.text()), p.name))) {
+                if (p != g && p.role == Role.PROPOSES && p.nameLike() && g.members.stream().anyMatch(m -> p.members.stream()
+                        .anyMatch(pm -> containsWord(m.surface(note.text()), pm.surface(note.text()))))) {
                     promote(g, "part-of-proposed", 0.7);
                     break;
                 }

@@ -18,7 +18,8 @@ final class RoleCues {
         ParsedSentence s = c.sentence;
         // the generic tail of a longer term ("generalization bounds" in "block-sample MAC-Bayes generalization bounds")
         // does not take the longer term's role
-        List<Dependencies.Attachment> attachments = c.nestedHead ? List.of() : Dependencies.attachments(s, c.head(), c.nameLike, lexicon);
+        List<Dependencies.Attachment> attachments = c.nestedHead || c.describing ? List.of()
+                : Dependencies.attachments(s, c.head(), c.nameLike, lexicon);
         Role best = null;
         String rule = null;
         for (Dependencies.Attachment a : attachments) {
@@ -96,7 +97,12 @@ final class RoleCues {
             x = g.token();
         }
         List<Integer> phrases = new java.util.ArrayList<>(List.of(x));
-        for (ParsedSentence.Arc a : s.children(x)) if (a.relation().equals("appos") || a.relation().equals("dep")) phrases.add(a.token());
+        for (ParsedSentence.Arc a : s.children(x)) {
+            if (!(a.relation().equals("appos") || a.relation().equals("dep"))) continue;
+            phrases.add(a.token());
+            // "WebImageText (WIT), a new dataset of …": the description may hang off the short form
+            for (ParsedSentence.Arc b : s.children(a.token())) if (b.relation().equals("appos") || b.relation().equals("dep")) phrases.add(b.token());
+        }
         ParsedSentence.Arc up = s.governor(x);
         if (up != null && up.relation().equals("appos")) phrases.add(up.token());
         for (int p : phrases) {

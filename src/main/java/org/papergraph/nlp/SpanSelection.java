@@ -17,6 +17,7 @@ final class SpanSelection {
         List<Candidate> ordered = new ArrayList<>(candidates);
         ordered.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(c -> c.rule.ordinal())
+                .thenComparing(c -> -c.confidence)
                 .thenComparingInt(c -> c.sentence.index())
                 .thenComparingInt(c -> c.from));
         List<Candidate> chosen = new ArrayList<>();

@@ -24,7 +24,7 @@ final class SpecificTerms {
             boolean candidate = c.rule == Candidate.Rule.VOCABULARY && !c.nameLike && !c.generic && adj >= 0
                     && (s.isAdjective(adj) || s.tag(adj).equals("VBN") || s.isNoun(adj) && !NameShapes.isNameShaped(s.word(adj)))
                     && s.word(adj).indexOf('-') < 0 && !note.lexicon().isGenericModifier(s.word(adj))
-                    && s.governor(adj) != null && s.governor(adj).token() == c.head() && !covered(selected, s, adj);
+                    && s.governor(adj) != null && c.covers(s.governor(adj).token()) && !covered(selected, s, adj);
             if (candidate) {
                 String phrase = LabelKeys.normalise(s.text(note.text(), adj, c.to)).replaceAll("[^\\p{L}\\p{N}]+", " ");
                 if (studiedOrProposed(c, note) || title.contains(" " + phrase + " ")) {

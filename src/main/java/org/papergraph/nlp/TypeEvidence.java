@@ -81,6 +81,16 @@ final class TypeEvidence {
 
     private static void describe(ParsedSentence s, int noun, Lexicon lexicon, Candidate name, List<Candidate> all) {
         if (!s.isNoun(noun) || name.covers(noun)) return;
+        if (lexicon.isCollectiveNoun(s.lemma(noun))) {
+            // "a new family of policy gradient methods, PPO": the family's complement describes the name
+            for (ParsedSentence.Arc a : s.children(noun)) {
+                if (!a.relation().equals("nmod:of")) continue;
+                int from = PhraseSpans.modifierStart(s, a.token());
+                for (Candidate d : all) if (d != name && d.sentence == s && d.from >= from && d.to <= a.token() + 1) d.describing = true;
+                describe(s, a.token(), lexicon, name, all);
+            }
+            return;
+        }
         Lexicon.TypeHead th = lexicon.typeHead(s.lemma(noun));
         if (th == null || !th.kind().isClass()) return;
         name.vote(th.type(), 2.0);
