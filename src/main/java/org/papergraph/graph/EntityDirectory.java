@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Canonicalisation across papers: one IRI per concept. Every label an entity was ever seen under (vocabulary
- * labels, acronyms and long forms, spelling variants) is indexed by its {@link LabelKeys#key merge key}; a note's
- * entity takes the IRI any of its labels already has (its name first), or a new one minted from its name.
+ * Canonicalisation across papers: one IRI per concept. Every label an entity was seen under in a note (acronyms
+ * and long forms, spelling variants) is indexed by its {@link LabelKeys#key merge key}; a note's discovered entity
+ * takes the IRI any of its labels already has (its name first), or a new one minted from its name. Vocabulary
+ * labels themselves are not in the index: the NLP stage already matched them, and a discovered "AMC" defined as
+ * "Adaptive Module Composition" must not become the vocabulary's AMC benchmark.
  * So "LVR" alone in one paper and "Lossless Vocabulary Reduction (LVR)" in another are one entity. Used by the
  * single store writer, in input order, which keeps minting deterministic.
  */
@@ -30,19 +32,6 @@ public final class EntityDirectory {
     public EntityDirectory(ResourceIris iris, Vocabulary vocabulary) {
         this.iris = iris;
         this.vocabulary = vocabulary;
-        Map<String, Node> owners = new HashMap<>();
-        Set<String> ambiguous = new HashSet<>();
-        for (Vocabulary.Entry e : vocabulary.entries()) {
-            if (e.generic()) continue;
-            Node iri = iris.entity(e.id());
-            for (String label : e.labels()) {
-                String k = LabelKeys.key(label);
-                Node prev = owners.putIfAbsent(k, iri);
-                if (prev != null && !prev.equals(iri)) ambiguous.add(k);
-            }
-        }
-        owners.keySet().removeAll(ambiguous);
-        byKey.putAll(owners);
     }
 
     /** Indexes the labels of entities already in a store (its entities graph). */

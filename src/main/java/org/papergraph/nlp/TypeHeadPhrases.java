@@ -38,7 +38,10 @@ final class TypeHeadPhrases implements CandidateRule {
                 if (s.tag(k).equals("VBN") || s.tag(k).equals("VBG")) verbal = true;
             }
             if (!content || (typeHead.kind() == Lexicon.HeadKind.BROAD_CLASS && !nounModifier)) continue;
-            if (typeHead.kind().isClass() && nameModifier) continue;
+            // "the FictionalQA dataset" names a dataset FictionalQA; "ReLU networks" are networks built with a known
+            // method: a name of another known type in front of a class noun makes a phrase of its own
+            boolean otherKnownType = nameModifier && modifiersOfOtherKnownType(s, from, h, typeHead.type(), note.vocabulary());
+            if (typeHead.kind().isClass() && nameModifier && !otherKnownType) continue;
             if (adjectivesBeforeVocabularyTerm(s, from, h)) continue;
             // "a classification task", "computer vision datasets": a known term plus its class noun is the known term
             if (typeHead.kind().isClass() && modifiersAreOneVocabularyTerm(s, from, h)) continue;
@@ -48,9 +51,21 @@ final class TypeHeadPhrases implements CandidateRule {
             if (typeHead.kind() == Lexicon.HeadKind.BROAD_CLASS) confidence = BROAD_PHRASE;
             Candidate c = new Candidate(s, from, h + 1, Candidate.Rule.TYPE_HEAD, confidence);
             c.vote(typeHead.type(), 2.0);
-            c.relationalPhrase = typeHead.kind() == Lexicon.HeadKind.RELATIONAL;
+            c.relationalPhrase = typeHead.kind() == Lexicon.HeadKind.RELATIONAL || otherKnownType;
             out.add(c);
         }
+    }
+
+    private static boolean modifiersOfOtherKnownType(ParsedSentence s, int from, int head, EntityType headType, Vocabulary vocabulary) {
+        boolean any = false;
+        for (int k = from; k < head; k++) {
+            String id = s.vocabularyId(k);
+            if (id == null) continue;
+            Vocabulary.Entry e = vocabulary.byId(id).orElse(null);
+            if (e == null || e.type() == headType) return false;
+            any = true;
+        }
+        return any;
     }
 
     private static boolean modifiersAreOneVocabularyTerm(ParsedSentence s, int from, int head) {
