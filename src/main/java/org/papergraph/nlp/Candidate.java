@@ -35,6 +35,8 @@ final class Candidate {
     boolean nameLike;
     /** A head noun that names another thing than its modifiers ("MMLU accuracy"): nested names stay entities. */
     boolean relationalPhrase;
+    /** A phrase the title repeats: it may stand inside a longer phrase as an entity of its own. */
+    boolean fromTitle;
     /** A member of an enumeration ("three components — A, B and C"). */
     boolean enumerated;
     /** Part of a description of a name ("a new family of policy gradient methods, PPO"): never itself the proposal. */

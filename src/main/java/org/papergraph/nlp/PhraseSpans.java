@@ -26,14 +26,16 @@ final class PhraseSpans {
         String w = s.word(i);
         String t = s.tag(i);
         if (w.equals("-") || w.equals("/") || w.equals("%") || s.isNumber(i)) return false;
-        if (t.equals("VBG") || t.equals("VBN")) {
+        if ((t.equals("VBG") || t.equals("VBN")) && w.indexOf('-') < 0) {
             // a participle is a modifier only when the parse says so ("masked reconstruction"), not when it heads
             // a clause of its own ("… functions for identifying inactive heads", "yielding worse metrics")
             ParsedSentence.Arc g = s.governor(i);
             if (g == null || !(g.relation().equals("amod") || g.relation().equals("compound"))) return false;
             if (!s.children(i, "obj").isEmpty()) return false;
             String before = i > 0 ? s.tag(i - 1) : "";
-            return !(i == 0 || before.equals("IN") || before.equals(",") || before.equals("TO") || before.equals(":"));
+            // "that" and "whether" introduce clauses whose subject may start with a participle ("proves that coupled dynamics …")
+            boolean preposition = before.equals("IN") && !s.word(i - 1).equalsIgnoreCase("that") && !s.word(i - 1).equalsIgnoreCase("whether");
+            return !(i == 0 || preposition || before.equals(",") || before.equals("TO") || before.equals(":"));
         }
         return t.startsWith("NN") || t.startsWith("JJ") || t.equals("FW")
                 || NameShapes.isNameShaped(w) || (w.indexOf('-') > 0 && Character.isLetterOrDigit(w.charAt(0)));

@@ -33,8 +33,8 @@ final class SpanSelection {
     private static boolean fits(Candidate c, List<Candidate> chosen) {
         for (Candidate o : chosen) {
             if (!c.overlaps(o)) continue;
-            boolean nestedName = o.contains(c) && o.relationalPhrase && !o.generic
-                    && (c.nameLike || c.rule == Candidate.Rule.VOCABULARY);
+            boolean nestedName = o.contains(c) && (o.relationalPhrase || o.rule == Candidate.Rule.PROPOSAL_OBJECT) && !o.generic
+                    && (c.nameLike || c.rule == Candidate.Rule.VOCABULARY || c.fromTitle);
             if (!nestedName) return false;
         }
         return true;

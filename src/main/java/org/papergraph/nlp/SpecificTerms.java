@@ -46,7 +46,10 @@ final class SpecificTerms {
 
     private static boolean studiedOrProposed(Candidate c, NoteContext note) {
         for (Dependencies.Attachment a : Dependencies.attachments(c.sentence, c.head(), false, note.lexicon())) {
-            if (a.governor() < 0 || !Dependencies.isObjectRelation(a.relation())) continue;
+            if (a.governor() < 0) continue;
+            // the means of the paper's method: "… via nested tokenization", "… through stage-wise training"
+            if (a.relation().equals("obl:via") || a.relation().equals("obl:through")) return true;
+            if (!Dependencies.isObjectRelation(a.relation())) continue;
             String lemma = c.sentence.lemma(a.governor());
             if (note.lexicon().hasCue(lemma, Lexicon.Cue.STUDY) || note.lexicon().hasCue(lemma, Lexicon.Cue.PROPOSE)) return true;
         }

@@ -6,11 +6,42 @@ import java.util.List;
  * A title names what matters in a paper. A candidate whose words the title also uses ("knowledge acquisition"
  * under "… Memorization and Knowledge Acquisition") is surer than the same phrase elsewhere.
  */
-final class TitleTerms {
+final class TitleTerms implements CandidateRule {
+
+    /**
+     * Noun phrases of the summary that the title repeats ("knowledge acquisition" under "… Memorization and
+     * Knowledge Acquisition"; "data reconstruction" inside "a data reconstruction law" under "A Law of Data
+     * Reconstruction …"): candidates even when no other rule knows them.
+     */
+    @Override
+    public void find(ParsedSentence s, NoteContext note, List<Candidate> out) {
+        if (note.title() == null) return;
+        String title = " " + expandCoordinatedModifiers(words(note.title())) + " ";
+        for (int h = 0; h < s.size(); h++) {
+            if (!s.isNoun(h)) continue;
+            int start = PhraseSpans.strippedStart(s, PhraseSpans.modifierStart(s, h), h, note.lexicon());
+            for (int from = start; from < h; from++) {   // the longest sub-phrase ending at h that the title repeats
+                if (note.lexicon().isGenericModifier(s.word(from))) continue;
+                String phrase = words(s.text(note.text(), from, h + 1));
+                if (phrase.split(" ").length < 2 || !contains(title, phrase)) continue;
+                Candidate c = new Candidate(s, from, h + 1, Candidate.Rule.TYPE_HEAD, CONFIDENCE);
+                Lexicon.TypeHead th = note.lexicon().typeHead(s.lemma(h));
+                c.vote(th != null ? th.type() : EntityType.CONCEPT, th != null ? 2.0 : 0.5);
+                c.fromTitle = true;
+                out.add(c);
+                break;
+            }
+        }
+    }
+
+    private static boolean contains(String title, String phrase) {
+        if (title.contains(" " + phrase + " ")) return true;
+        int cut = phrase.lastIndexOf(' ') + 1;
+        String singular = phrase.substring(0, cut) + LabelKeys.singular(phrase.substring(cut));
+        return title.contains(" " + singular + " ") || title.contains(" " + singular + "s ");
+    }
 
     static final double CONFIDENCE = 0.65;
-
-    private TitleTerms() {}
 
     static void boost(List<Candidate> candidates, NoteContext note) {
         if (note.title() == null) return;
