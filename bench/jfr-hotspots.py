@@ -4,9 +4,9 @@
 Usage: jfr print --events jdk.ExecutionSample --stack-depth 96 REC.jfr > samples.txt
        python3 bench/jfr-hotspots.py samples.txt
 
-Each sample is attributed to a stage by the frames on its stack (innermost papergraph frame decides):
-CoreNLP annotation (NlpPipeline.annotate on the stack), papergraph's extraction rules (CoreNlpExtractor without
-annotate), RDF mapping / store writing (PaperWriter), other. Then, for the rules, the papergraph methods that are on
+Each sample is attributed to a stage by the frames on its stack: start-up (building the CoreNLP pipeline and the
+vocabulary), CoreNLP annotation (NlpPipeline.annotate on the stack), papergraph's extraction rules (org.papergraph.nlp
+without annotate), RDF mapping / store writing (PaperWriter and what it calls), other. Then, for the rules, the papergraph methods that are on
 the stack of most samples (inclusive) and that are the innermost papergraph frame (self, including library code
 they call).
 """
@@ -40,6 +40,8 @@ def samples(path):
 
 def stage(stack):
     names = stack
+    if any('NlpPipeline.<init>' in n or 'Vocabulary.bundled' in n for n in names):
+        return 'start-up: CoreNLP models, vocabulary and its RegexNER annotators'
     if any('NlpPipeline.annotate' in n for n in names):
         return 'CoreNLP annotation'
     if any(n.startswith('org.papergraph.nlp.') for n in names):
@@ -49,16 +51,33 @@ def stage(stack):
     return 'other (reading, JIT, GC threads not sampled)'
 
 
+def writer_part(stack):
+    """The writer's step a sample falls in: the outermost papergraph frame below PaperWriter.apply/write."""
+    ours = [n for n in stack if n.startswith('org.papergraph.')]
+    for n in reversed(ours):   # outermost first
+        if n.endswith('PaperWriter.apply') or n.endswith('PaperWriter.write') or 'lambda$' in n \
+                or n.startswith('org.papergraph.pipeline.') or n.startswith('org.papergraph.cli.') or n.endswith('TdbStore.write'):
+            continue
+        return n
+    tdb = [n for n in stack if 'Txn' in n or 'commit' in n.lower()]
+    return 'TDB2 transaction begin/commit' if tdb else (ours[0] if ours else stack[0])
+
+
 def main():
     stages = collections.Counter()
     inclusive = collections.Counter()
     selfish = collections.Counter()
     total = 0
     rules = 0
+    writer = collections.Counter()
+    writing = 0
     for st in samples(sys.argv[1]):
         total += 1
         s = stage(st)
         stages[s] += 1
+        if s.startswith('RDF mapping'):
+            writing += 1
+            writer[writer_part(st)] += 1
         if s.startswith('extraction rules'):
             rules += 1
             ours = [n for n in st if n.startswith('org.papergraph.nlp.')]
@@ -69,6 +88,10 @@ def main():
     print(f'{total} CPU samples')
     for s, n in stages.most_common():
         print(f'  {n / total:6.1%}  {s}')
+    if writing:
+        print(f'\nRDF mapping and store writing, {writing} samples: by part')
+        for m, n in writer.most_common():
+            print(f'  {n / writing:6.1%}  {m}')
     if rules:
         print(f'\nextraction rules, {rules} samples: methods on the stack (inclusive)')
         for m, n in inclusive.most_common(15):

@@ -61,6 +61,8 @@ public final class Bench {
     private final boolean http;
     private final boolean virtuoso;
     private final boolean synthetic;
+    private final boolean queries;
+    private final int batchSize;
     private final int splitSample;
     private final PrintStream out;
 
@@ -74,6 +76,8 @@ public final class Bench {
         this.http = b.http;
         this.virtuoso = b.virtuoso;
         this.synthetic = b.synthetic;
+        this.queries = b.queries;
+        this.batchSize = b.batchSize;
         this.splitSample = b.splitSample;
         this.out = Objects.requireNonNull(b.out, "out");
     }
@@ -93,6 +97,8 @@ public final class Bench {
         private boolean http = true;
         private boolean virtuoso = true;
         private boolean synthetic;
+        private boolean queries = true;
+        private int batchSize = 64;
         private int splitSample = 200;
         private PrintStream out = System.out;
 
@@ -111,6 +117,9 @@ public final class Bench {
          * sizes NLP cannot reach in a bench run can be measured; no baseline, no NLP split.
          */
         public Builder synthetic(boolean b) { this.synthetic = b; return this; }
+        public Builder queries(boolean b) { this.queries = b; return this; }
+        /** Notes per write transaction of the ingests (IngestJob's batch size). */
+        public Builder batchSize(int n) { this.batchSize = Math.max(1, n); return this; }
         public Builder splitSample(int n) { this.splitSample = Math.max(0, n); return this; }
         public Builder out(PrintStream p) { this.out = p; return this; }
         public Bench build() { return new Bench(this); }
@@ -122,8 +131,8 @@ public final class Bench {
         Path corpus = dir.resolve("corpus");
         if (synthetic) dir = work.resolve("papers-" + papers + "-seed-" + seed + "-synthetic");
         Vocabulary vocabulary = Vocabulary.bundled();
-        out.printf(Locale.ROOT, "%n## %,d papers (seed %d)%s%n%n", papers, seed,
-                synthetic ? ", synthetic extractions (no NLP): store and query figures only" : "");
+        out.printf(Locale.ROOT, "%n## %,d papers (seed %d)%s, %d notes per write transaction%n%n", papers, seed,
+                synthetic ? ", synthetic extractions (no NLP): store and query figures only" : "", batchSize);
         out.printf(Locale.ROOT, "JVM: %s, max heap %d MB, %d cores; load average at start %.2f%n%n", System.getProperty("java.version"),
                 HeapPeak.maxBytes() >> 20, Runtime.getRuntime().availableProcessors(), loadAverage());
         if (!Files.isDirectory(corpus)) {
@@ -158,7 +167,8 @@ public final class Bench {
             HeapPeak.reset();
             long t0 = System.nanoTime();
             last = IngestJob.builder().store(store).vocabulary(vocabulary)
-                    .extractor(() -> extractor, extractor.identity()).threads(t).build().run(List.of(corpus.toString()));
+                    .extractor(() -> extractor, extractor.identity()).threads(t).batchSize(batchSize).build()
+                    .run(List.of(corpus.toString()));
             long wall = (System.nanoTime() - t0) / 1_000_000;
             long heap = HeapPeak.peakBytes();
             walls.add(new long[] {t, wall});
@@ -219,6 +229,10 @@ public final class Bench {
                     l.loaderLine().isEmpty() ? "from wall time" : "its own figure", l.wallMillis() / 1000.0, ours, ours / l.loaderQuadsPerSecond());
         }
 
+        if (!queries) {
+            store.close();
+            return;
+        }
         VirtuosoPeer peer = null;
         if (useVirtuoso()) {
             long t0 = System.nanoTime();

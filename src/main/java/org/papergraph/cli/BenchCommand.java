@@ -47,6 +47,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-http", description = "Skip the queries over HTTP (and Virtuoso).")
     boolean noHttp;
 
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "64",
+            description = "Notes per write transaction of the ingests (default: ${DEFAULT-VALUE}, as papergraph ingest).")
+    int batch;
+
+    @Option(names = "--no-queries", description = "Skip the named queries (and Virtuoso).")
+    boolean noQueries;
+
     @Option(names = "--synthetic", description = "Store and query figures only: synthetic extractions instead of CoreNLP "
             + "(for sizes NLP cannot reach in one run); no baseline, no NLP split.")
     boolean synthetic;
@@ -57,7 +64,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Bench bench = Bench.builder().work(work).seed(seed).threads(threads).queryRuns(queryRuns).splitSample(splitSample)
-                .baseline(!noBaseline).loader(!noLoader).http(!noHttp).virtuoso(!noVirtuoso).synthetic(synthetic).out(System.out).build();
+                .baseline(!noBaseline).loader(!noLoader).http(!noHttp).virtuoso(!noVirtuoso).synthetic(synthetic).queries(!noQueries)
+                .batchSize(batch).out(System.out).build();
         System.out.println("# papergraph bench");
         for (int n : papers) {
             bench.run(n);

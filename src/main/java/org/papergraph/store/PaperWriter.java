@@ -56,7 +56,8 @@ public final class PaperWriter {
     private final ResourceIris iris;
     private final Vocabulary vocabulary;
     private final NoteGraphMapper mapper;
-    private final EntityDirectory directory;
+    /** Built on the first note to write: a re-ingest that changes nothing never pays for indexing every label. */
+    private EntityDirectory directory;
     private final EntityDescriptions descriptions;
     private final CorpusStatistics statistics;
     private boolean referencesChecked;
@@ -69,13 +70,18 @@ public final class PaperWriter {
         this.iris = store.iris();
         this.vocabulary = vocabulary;
         this.mapper = new NoteGraphMapper(iris, linkThreshold);
-        this.directory = new EntityDirectory(iris, vocabulary);
         this.descriptions = new EntityDescriptions(iris, vocabulary);
         this.statistics = new CorpusStatistics(iris);
-        store.read(dsg -> {
-            directory.load(dsg.getGraph(iris.entitiesGraph()));
-            return null;
-        });
+    }
+
+    /** Inside the writer's transaction: the directory of the vocabulary's and the store's entity labels. */
+    private EntityDirectory directory(DatasetGraph dsg) {
+        if (directory == null) {
+            EntityDirectory d = new EntityDirectory(iris, vocabulary);
+            d.load(dsg.getGraph(iris.entitiesGraph()));
+            directory = d;
+        }
+        return directory;
     }
 
     /** Papers whose graph was rewritten (or removed) so far. */
@@ -128,7 +134,7 @@ public final class PaperWriter {
         for (Extraction e : batch.added) {
             long t0 = System.nanoTime();
             List<Node> entityIris = new ArrayList<>();
-            for (Extraction.NoteEntity ne : e.entities()) entityIris.add(directory.resolve(ne));
+            for (Extraction.NoteEntity ne : e.entities()) entityIris.add(directory(dsg).resolve(ne));
             Graph ng = mapper.map(e, entityIris);
             noteGraphs.add(ng);
             mapNanos += System.nanoTime() - t0;
