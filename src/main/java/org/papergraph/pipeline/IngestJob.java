@@ -115,7 +115,8 @@ public final class IngestJob {
                 : () -> meter.update(extracted.get() + failed.get() + unchanged.get() + movedCount.get() + duplicates.get(),
                         extracted.get(), unchanged.get());
 
-        BlockingQueue<Work> queue = new ArrayBlockingQueue<>(threads * 8);
+        // room for a batch's worth of extractions, so the NLP workers keep going while the writer commits one
+        BlockingQueue<Work> queue = new ArrayBlockingQueue<>(Math.max(threads * 8, batchSize));
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "papergraph-nlp");
             t.setDaemon(true);
