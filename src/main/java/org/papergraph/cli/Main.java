@@ -17,7 +17,8 @@ import java.io.PrintWriter;
 @Command(name = "papergraph", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Turns summaries of machine-learning papers into a knowledge graph you can query with SPARQL.",
         subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, PushCommand.class,
-                StatsCommand.class, EvalCommand.class, ExploreCommand.class, CommandLine.HelpCommand.class})
+                StatsCommand.class, EvalCommand.class, ExploreCommand.class, GenerateCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int EXIT_OK = 0;

@@ -11,10 +11,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * One note's say about one entity: the labels it wrote it under, the type it gave it and how sure it was.
- * Read back from a note's evidence triples, so what a note added can be taken away again.
+ * One note's say about one entity: the labels it wrote it under, the type it gave it and how sure it was, and
+ * whether some of its evidence is confident enough for the paper to link the entity ({@code pg:mentions}, as
+ * {@link PaperDerivation} derives it). Read back from a note's evidence triples, so what a note added can be taken
+ * away again.
  */
-public record EntityContribution(Node entity, Node paper, Node note, Set<String> labels, Node type, double weight) {
+public record EntityContribution(Node entity, Node paper, Node note, Set<String> labels, Node type, double weight,
+                                 boolean links) {
 
     /** The contributions of every note in a graph (a paper graph or one note's contribution). */
     public static List<EntityContribution> of(Graph g) {
@@ -31,9 +34,14 @@ public record EntityContribution(Node entity, Node paper, Node note, Set<String>
                     k -> new Builder(t.getObject(), paper, note, type));
             if (anchor != null) b.labels.add(anchor.getLiteralLexicalForm());
             if (conf != null) b.weight = Math.max(b.weight, Double.parseDouble(conf.getLiteralLexicalForm()));
+            // the rule of PaperDerivation: confident evidence with a role links the paper to the entity
+            if (!b.links && g.contains(ev, PG.rdfType, PG.Evidence) && first(g, ev, PG.role) != null
+                    && !g.contains(ev, PG.lowConfidence, Node.ANY)) {
+                b.links = true;
+            }
         });
         List<EntityContribution> out = new ArrayList<>();
-        for (Builder b : byNoteEntity.values()) out.add(new EntityContribution(b.entity, b.paper, b.note, b.labels, b.type, b.weight));
+        for (Builder b : byNoteEntity.values()) out.add(new EntityContribution(b.entity, b.paper, b.note, b.labels, b.type, b.weight, b.links));
         return out;
     }
 
@@ -50,6 +58,7 @@ public record EntityContribution(Node entity, Node paper, Node note, Set<String>
         final Node entity, paper, note, type;
         final Set<String> labels = new TreeSet<>();
         double weight;
+        boolean links;
 
         Builder(Node entity, Node paper, Node note, Node type) {
             this.entity = entity;

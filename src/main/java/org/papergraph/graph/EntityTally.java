@@ -15,18 +15,22 @@ final class EntityTally {
     final Map<String, Integer> labelNotes = new HashMap<>();
     final Map<Node, Double> typeWeights = new HashMap<>();
     final Map<Node, Integer> paperNotes = new HashMap<>();
+    /** Per paper, the notes whose evidence links the paper to the entity ({@code pg:mentions}). */
+    final Map<Node, Integer> linkingNotes = new HashMap<>();
 
     void apply(EntityContribution c, int sign) {
         for (String l : c.labels()) labelNotes.merge(l, sign, (a, b) -> a + b == 0 ? null : a + b);
         typeWeights.merge(c.type(), sign * c.weight(), (a, b) -> Math.abs(a + b) < 1e-9 ? null : a + b);
         paperNotes.merge(c.paper(), sign, (a, b) -> a + b == 0 ? null : a + b);
+        if (c.links()) linkingNotes.merge(c.paper(), sign, (a, b) -> a + b == 0 ? null : a + b);
     }
 
     boolean isEmpty() {
         return paperNotes.isEmpty();
     }
 
-    int papers() {
-        return paperNotes.size();
+    /** Papers that {@code pg:mentions} the entity: its {@code pg:mentionCount}. */
+    int linkedPapers() {
+        return linkingNotes.size();
     }
 }

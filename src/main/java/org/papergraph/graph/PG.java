@@ -60,6 +60,14 @@ public final class PG {
     public static final Node discovered = pg("discovered");
     public static final Node mentionCount = pg("mentionCount");
 
+    // precomputed aggregates of the statistics graph (CorpusStatistics)
+    public static final Node VenueCategoryCount = pg("VenueCategoryCount");
+    public static final Node forVenue = pg("forVenue");
+    public static final Node forCategory = pg("forCategory");
+    public static final Node paperCount = pg("paperCount");
+    public static final Node cooccurring = pg("cooccurring");
+    public static final Node sharedPapers = pg("sharedPapers");
+
     // evidence properties
     public static final Node evidenceFor = pg("evidenceFor");
     public static final Node role = pg("role");

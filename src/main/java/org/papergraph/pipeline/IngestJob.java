@@ -106,9 +106,17 @@ public final class IngestJob {
         Set<String> filesRead = new HashSet<>();
         Map<Node, SourceLocation> moved = new HashMap<>();
         AtomicLong read = new AtomicLong(), unchanged = new AtomicLong(), duplicates = new AtomicLong(),
-                extracted = new AtomicLong(), nlpNanos = new AtomicLong(), writeNanos = new AtomicLong();
+                extracted = new AtomicLong(), failed = new AtomicLong(), movedCount = new AtomicLong(),
+                nlpNanos = new AtomicLong(), writeNanos = new AtomicLong();
+        ProgressMeter meter = progress == null ? null
+                : new ProgressMeter(progress, countNotes(inputs), System.console() != null, System::nanoTime);
+        // notes done: extracted and committed, failed, or settled without NLP (unchanged, moved, duplicate)
+        Runnable report = meter == null ? () -> {}
+                : () -> meter.update(extracted.get() + failed.get() + unchanged.get() + movedCount.get() + duplicates.get(),
+                        extracted.get(), unchanged.get());
 
-        BlockingQueue<Work> queue = new ArrayBlockingQueue<>(threads * 8);
+        // room for a batch's worth of extractions, so the NLP workers keep going while the writer commits one
+        BlockingQueue<Work> queue = new ArrayBlockingQueue<>(Math.max(threads * 8, batchSize));
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "papergraph-nlp");
             t.setDaemon(true);
@@ -127,11 +135,12 @@ public final class IngestJob {
                         extracted.incrementAndGet();
                     } catch (ExecutionException ex) {
                         problems.add(ReadProblem.rejected(w.note().source(), "extraction failed: " + rootMessage(ex)));
+                        failed.incrementAndGet();
                     }
                     if (batch.size() >= batchSize) {
                         timed(writeNanos, () -> writer.write(batch));
-                        progress(read.get(), extracted.get(), start);
                         batch.clearAfterWrite();
+                        report.run();
                     }
                 }
                 if (!batch.isEmpty()) timed(writeNanos, () -> writer.write(batch));
@@ -157,8 +166,13 @@ public final class IngestJob {
                 }
                 StoredNotes.Stored s = stored.get(noteIri);
                 if (s != null && s.extractor().equals(extractorIdentity)) {
-                    if (!s.source().equals(note.source())) moved.put(noteIri, note.source());
-                    else unchanged.incrementAndGet();
+                    if (!s.source().equals(note.source())) {
+                        moved.put(noteIri, note.source());
+                        movedCount.incrementAndGet();
+                    } else {
+                        unchanged.incrementAndGet();
+                    }
+                    if ((unchanged.get() & 1023) == 0) report.run();
                     return;
                 }
                 if (extractor[0] == null) extractor[0] = extractorSupplier.get();
@@ -198,16 +212,34 @@ public final class IngestJob {
             }
         }
         timed(writeNanos, () -> writer.write(last));
+        if (meter != null) {
+            meter.finish(extracted.get() + failed.get() + unchanged.get() + movedCount.get() + duplicates.get(),
+                    extracted.get(), unchanged.get());
+        }
         problems.sort((a, b) -> a.where() == null || b.where() == null ? 0 : a.where().compareTo(b.where()));
         return new IngestReport(read.get(), extracted.get(), unchanged.get(), moved.size(), removed, duplicates.get(),
                 writer.papersWritten(), List.copyOf(problems), (System.nanoTime() - start) / 1_000_000,
-                nlpNanos.get() / 1_000_000, writeNanos.get() / 1_000_000);
+                nlpNanos.get() / 1_000_000, writeNanos.get() / 1_000_000, writer.mapNanos() / 1_000_000, writer.quadsWritten());
     }
 
-    private void progress(long read, long extracted, long start) {
-        if (progress == null) return;
-        double secs = (System.nanoTime() - start) / 1e9;
-        progress.printf("ingest: %d notes read, %d extracted, %.1f notes/s%n", read, extracted, extracted / Math.max(secs, 1e-3));
+    /**
+     * The notes the inputs hold, for the progress bar's total: a first pass of the readers alone (no store, no NLP;
+     * reading is a small fraction of an ingest).
+     */
+    static long countNotes(List<String> inputs) {
+        AtomicLong notes = new AtomicLong();
+        new CorpusReader().read(inputs, new NoteSink() {
+            @Override
+            public void note(PaperNote note) {
+                notes.incrementAndGet();
+            }
+
+            @Override
+            public void problem(ReadProblem problem) {
+                // reported by the real pass
+            }
+        });
+        return notes.get();
     }
 
     private static void put(BlockingQueue<Work> queue, Work w, CompletableFuture<Void> writing) {

@@ -11,10 +11,14 @@ import java.util.List;
  * @param notesUnchanged notes already in the store as they are now
  * @param notesRemoved   notes the store held for files read in this run that the files no longer contain
  * @param duplicates     notes read twice in this run (same title and summary): kept once
+ * @param nlpMillis      time the NLP workers spent extracting, summed over the workers
+ * @param writeMillis    time the writer spent in store transactions, mapping included
+ * @param mapMillis      the part of {@code writeMillis} spent building RDF in memory (resolution, mapping, derivation)
+ * @param quadsWritten   quads the writer added to the store
  */
 public record IngestReport(long notesRead, long notesExtracted, long notesUnchanged, long notesMoved, long notesRemoved,
                            long duplicates, long papersWritten, List<ReadProblem> problems, long millis,
-                           long nlpMillis, long writeMillis) {
+                           long nlpMillis, long writeMillis, long mapMillis, long quadsWritten) {
 
     public long rejected() {
         return problems.stream().filter(p -> p.severity() == ReadProblem.Severity.REJECTED).count();

@@ -48,6 +48,7 @@ public final class TdbStore implements AutoCloseable {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         TdbStore store = new TdbStore(location, dsg, iris);
         store.checkBase();
+        store.upgradeStatistics();
         return store;
     }
 
@@ -68,6 +69,14 @@ public final class TdbStore implements AutoCloseable {
             throw new StoreException("the store at " + location + " was built with --base " + stored
                     + "; it cannot be written or served with --base " + iris.base());
         }
+    }
+
+    /**
+     * A store written before the precomputed aggregates existed gets them once, so the named queries that read
+     * them answer correctly whatever command opened it (a cheap check otherwise).
+     */
+    private void upgradeStatistics() {
+        if (!read(d -> StatisticsRebuild.isCurrent(d, iris))) write(d -> StatisticsRebuild.ensureCurrent(d, iris));
     }
 
     public Path location() {

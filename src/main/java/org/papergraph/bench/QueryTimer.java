@@ -1,0 +1,93 @@
+package org.papergraph.bench;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.papergraph.store.TdbStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Times a query: in-process (a read transaction and a Jena query execution over the TDB2 store, every row
+ * consumed, as {@code papergraph query} does) or over HTTP (SPARQL 1.1 Protocol POST, JSON results read to the
+ * end, as a client of {@code papergraph serve} or of another triplestore would). A few untimed runs warm caches
+ * and the JIT first.
+ */
+final class QueryTimer {
+
+    static final int WARMUP = 3;
+
+    /** Timings and the number of result rows. */
+    record Timing(Percentiles percentiles, long size) {}
+
+    private QueryTimer() {}
+
+    static Timing inProcess(TdbStore store, Query query, int runs, long timeoutMillis) {
+        long[] nanos = new long[runs];
+        long rows = 0;
+        for (int i = -WARMUP; i < runs; i++) {
+            long t0 = System.nanoTime();
+            long n = store.read(dsg -> {
+                try (QueryExec exec = QueryExec.dataset(dsg).query(query).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+                    RowSet rs = exec.select();
+                    long c = 0;
+                    while (rs.hasNext()) {
+                        rs.next();
+                        c++;
+                    }
+                    return c;
+                }
+            });
+            if (i >= 0) nanos[i] = System.nanoTime() - t0;
+            rows = n;
+        }
+        return new Timing(Percentiles.ofNanos(nanos), rows);
+    }
+
+    static Timing http(HttpClient client, String endpoint, String queryText, int runs) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(queryText, StandardCharsets.UTF_8)))
+                .build();
+        long[] nanos = new long[runs];
+        byte[] last = new byte[0];
+        for (int i = -WARMUP; i < runs; i++) {
+            long t0 = System.nanoTime();
+            try {
+                HttpResponse<InputStream> r = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                try (InputStream in = r.body()) {
+                    byte[] body = in.readAllBytes();
+                    if (r.statusCode() != 200) {
+                        throw new IllegalStateException(endpoint + " answered " + r.statusCode() + ": "
+                                + new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8));
+                    }
+                    last = body;
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(endpoint + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            if (i >= 0) nanos[i] = System.nanoTime() - t0;
+        }
+        return new Timing(Percentiles.ofNanos(nanos), rows(last));
+    }
+
+    /** Rows of a SPARQL JSON result (read after the timing). */
+    private static long rows(byte[] json) {
+        var results = com.google.gson.JsonParser.parseString(new String(json, StandardCharsets.UTF_8)).getAsJsonObject().getAsJsonObject("results");
+        return results == null ? 0 : results.getAsJsonArray("bindings").size();
+    }
+}
