@@ -15,12 +15,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.papergraph.graph.Literals;
 import org.papergraph.graph.PG;
 import org.papergraph.graph.ResourceIris;
-import org.papergraph.graph.ShapeValidation;
 import org.papergraph.ingest.CorpusReader;
 import org.papergraph.ingest.NoteSink;
 import org.papergraph.ingest.PaperNote;
 import org.papergraph.ingest.ReadProblem;
 import org.papergraph.store.TdbStore;
+import org.papergraph.testing.StoreAudit;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -172,7 +172,7 @@ class TestHostileIngest {
     void storeIsShapeValidAfterTheWholeCorpus() {
         try (TdbStore store = TdbStore.openExisting(storeDir, ResourceIris.defaults())) {
             store.read(dsg -> {
-                ValidationReport report = ShapeValidation.validate(dsg.getUnionGraph());
+                ValidationReport report = StoreAudit.validateUnion(dsg);
                 if (!report.conforms()) ShLib.printReport(report);
                 assertTrue(report.conforms(), "SHACL violations: " + report.getEntries().size());
                 return null;

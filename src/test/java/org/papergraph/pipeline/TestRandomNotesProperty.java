@@ -16,12 +16,12 @@ import org.apache.jena.shacl.lib.ShLib;
 import org.papergraph.graph.Literals;
 import org.papergraph.graph.PG;
 import org.papergraph.graph.ResourceIris;
-import org.papergraph.graph.ShapeValidation;
 import org.papergraph.ingest.CorpusReader;
 import org.papergraph.ingest.NoteSink;
 import org.papergraph.ingest.PaperNote;
 import org.papergraph.ingest.ReadProblem;
 import org.papergraph.store.TdbStore;
+import org.papergraph.testing.StoreAudit;
 import org.papergraph.testing.SampleStore;
 
 import java.io.IOException;
@@ -98,7 +98,7 @@ class TestRandomNotesProperty {
                 assertTrue(dsg.contains(Node.ANY, paper, PG.hasNote, note), "note not linked");
                 assertTrue(dsg.contains(Node.ANY, note, PG.text, Literals.string(n.summary())), "note text differs");
             }
-            ValidationReport shacl = ShapeValidation.validate(dsg.getUnionGraph());
+            ValidationReport shacl = StoreAudit.validateUnion(dsg);
             if (!shacl.conforms()) ShLib.printReport(shacl);
             assertTrue(shacl.conforms(), "SHACL violations after " + file.getFileName());
             return null;
