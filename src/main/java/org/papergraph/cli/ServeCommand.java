@@ -44,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
     int maxConcurrent;
 
     @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "262144",
-            description = "Largest request body accepted; HTTP 413 beyond (default: ${DEFAULT-VALUE}).")
+            description = "Largest request body (HTTP 413 beyond) and query string (414 beyond) (default: ${DEFAULT-VALUE}).")
     long maxBody;
 
     @Option(names = "--cors-origin", paramLabel = "ORIGIN",

@@ -21,7 +21,7 @@ final class LimitsPage extends HttpServlet {
                 query timeout: %d ms (a client's timeout parameter can only lower it)
                 result rows: %d; a SELECT with more rows is cut to %d and its response carries the headers
                   %s: true and %s: %d; CONSTRUCT and DESCRIBE run with at most %d solutions
-                request body: %d bytes at most (413 beyond)
+                request body and query string: %d bytes at most (413 and 414 beyond)
                 concurrent requests per client address: %d (429 with Retry-After beyond)
                 SERVICE (federated queries): refused
                 updates, LOAD, uploads, Graph Store writes: none exist on this endpoint

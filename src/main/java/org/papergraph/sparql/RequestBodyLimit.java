@@ -12,9 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Refuses request bodies over a size: at once with 413 when {@code Content-Length} says so, and while reading
- * when a body sent without a length (chunked) grows past it. Jetty's own limits cap URLs and headers, and form
- * bodies at 200,000 bytes.
+ * Refuses requests over a size: a body at once with 413 when {@code Content-Length} says so, and while reading when a
+ * body sent without a length (chunked) grows past it; a query string (a SPARQL query sent by GET) over the same size
+ * with 414. Fuseki lets Jetty accept request lines and headers far larger than any query needs, so this filter is
+ * what bounds a GET. Jetty caps form bodies at 200,000 bytes on its own.
  */
 final class RequestBodyLimit extends HttpFilter {
 
@@ -26,6 +27,11 @@ final class RequestBodyLimit extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
+        String queryString = req.getQueryString();
+        if (queryString != null && queryString.length() > maxBytes) {
+            res.sendError(414, "query string of " + queryString.length() + " characters is over the limit of " + maxBytes);
+            return;
+        }
         long declared = req.getContentLengthLong();
         if (declared > maxBytes) {
             res.setHeader("Connection", "close");

@@ -265,6 +265,17 @@ class TestEndpointLimitsIT {
     }
 
     @Test
+    void oversizedQueryStringIsRefusedWith414() {
+        String query = "SELECT * { ?s ?p ?o } LIMIT 1 #" + "x".repeat(5000);
+        HttpResponse<String> r = Http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query="
+                + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", JSON).build());
+        assertEquals(414, r.statusCode());
+        HttpResponse<String> small = Http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query="
+                + java.net.URLEncoder.encode("SELECT * { ?s ?p ?o } LIMIT 1", StandardCharsets.UTF_8))).header("Accept", JSON).build());
+        assertEquals(200, small.statusCode());
+    }
+
+    @Test
     void thirdConcurrentQueryFromOneClientGets429() throws Exception {
         String slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
         List<CompletableFuture<HttpResponse<String>>> running = new ArrayList<>();
