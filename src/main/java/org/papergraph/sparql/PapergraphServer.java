@@ -96,10 +96,15 @@ public final class PapergraphServer implements AutoCloseable {
                     .enablePing(true)
                     .add("/kg", kg);
             QueryWatchdog watchdog = new QueryWatchdog(safety.queryTimeout(), safety.watchdogGrace());
-            EndpointSafety.install(server, safety, watchdog);
-            Explorer.install(server, store);
-            FusekiServer fuseki = server.build();
-            return new PapergraphServer(fuseki, loopback ? "127.0.0.1" : host, watchdog);
+            try {
+                EndpointSafety.install(server, safety, watchdog);
+                Explorer.install(server, store);
+                FusekiServer fuseki = server.build();
+                return new PapergraphServer(fuseki, loopback ? "127.0.0.1" : host, watchdog);
+            } catch (RuntimeException e) {
+                watchdog.close();
+                throw e;
+            }
         }
     }
 
