@@ -35,6 +35,23 @@ final class ServeCommand implements Callable<Integer> {
             description = "Server-side limit on a query's run time (default: ${DEFAULT-VALUE}).")
     long queryTimeoutSeconds;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
+            description = "Result rows a query may return; more are cut and the response says so (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
+    @Option(names = "--max-concurrent", paramLabel = "N", defaultValue = "4",
+            description = "Requests one client address may have running at once; HTTP 429 beyond (default: ${DEFAULT-VALUE}).")
+    int maxConcurrent;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "262144",
+            description = "Largest request body (HTTP 413 beyond) and query string (414 beyond) (default: ${DEFAULT-VALUE}).")
+    long maxBody;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "An origin (scheme://host[:port]) whose web pages may read the endpoint's answers; repeatable. "
+                    + "None by default: CORS is off. '*' is refused.")
+    List<String> corsOrigins = List.of();
+
     @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "Notes to ingest before serving.")
     List<String> inputs = List.of();
 
@@ -46,9 +63,12 @@ final class ServeCommand implements Callable<Integer> {
                 code = ingestOptions.run(store, inputs, System.err).rejected() > 0 ? Main.EXIT_REJECTED : Main.EXIT_OK;
             }
             try (PapergraphServer server = PapergraphServer.builder().store(store).host(host).port(port)
-                    .queryTimeout(Duration.ofSeconds(queryTimeoutSeconds)).build().start()) {
+                    .queryTimeout(Duration.ofSeconds(queryTimeoutSeconds)).maxRows(maxRows)
+                    .maxConcurrentPerClient(maxConcurrent).maxRequestBytes(maxBody).corsOrigins(corsOrigins)
+                    .build().start()) {
                 if (!PapergraphServer.LOOPBACK.contains(host)) {
-                    System.err.println("serve: WARNING: listening on every interface; the endpoint is read-only but anyone who can reach this machine can query it.");
+                    System.err.println("serve: WARNING: listening on every interface without authentication; the endpoint is "
+                            + "read-only but anyone who can reach this machine can query it. See SECURITY.md before exposing it.");
                 }
                 System.err.println("serve: explorer " + server.url() + ", SPARQL endpoint " + server.sparqlUrl()
                         + " (read-only); Ctrl-C stops.");

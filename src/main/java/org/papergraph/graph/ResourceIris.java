@@ -2,7 +2,13 @@ package org.papergraph.graph;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.papergraph.ingest.TitleKey;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
 
 /**
  * Every IRI papergraph mints, under one configurable base (default {@value PG#DEFAULT_BASE}):
@@ -20,9 +26,35 @@ public final class ResourceIris {
 
     private final String base;
 
+    /**
+     * @param base an absolute http(s) IRI; a '/' is added unless it ends with '/' or '#'
+     * @throws IllegalArgumentException if the base is not one: everything papergraph mints starts with it, and the
+     *                                  rest of each IRI is only [a-z0-9-], hex digits and numbers, so a valid base
+     *                                  makes every minted IRI valid
+     */
     public ResourceIris(String base) {
+        checkBase(base);
         if (!base.endsWith("/") && !base.endsWith("#")) base = base + "/";
         this.base = base;
+    }
+
+    private static void checkBase(String base) {
+        String why = null;
+        try {
+            IRIx.create(base);   // RFC 3987 syntax: no spaces, no <>"{}|\\^`
+            URI uri = new URI(base);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                why = "not an absolute http(s) IRI";
+            } else if (uri.getRawQuery() != null) {
+                why = "has a query part";
+            } else if (uri.getRawFragment() != null && !uri.getRawFragment().isEmpty()) {
+                why = "has a fragment";
+            }
+        } catch (IRIException | URISyntaxException e) {
+            why = "not a valid IRI";
+        }
+        if (why != null) throw new IllegalArgumentException("--base '" + base + "': " + why);
     }
 
     public static ResourceIris defaults() {

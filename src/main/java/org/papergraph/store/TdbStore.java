@@ -5,6 +5,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.papergraph.graph.PG;
 import org.papergraph.graph.ResourceIris;
 
@@ -125,5 +126,9 @@ public final class TdbStore implements AutoCloseable {
     public void close() {
         if (dsg.isInTransaction()) dsg.abort();
         dsg.close();
+        // close() leaves TDB2's connection cached and its lock file held by this JVM until it exits, so no other
+        // process could open the store while this JVM lives on (a test, a server that swaps stores); expelling
+        // the connection releases both.
+        TDBInternal.expel(dsg);
     }
 }
