@@ -45,7 +45,11 @@ public final class TdbStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create store directory " + location + ": " + e.getMessage(), e);
         }
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        DatasetGraph dsg;
+        synchronized (OPEN) {
+            dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+            OPEN.merge(key(location), 1, Integer::sum);
+        }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         TdbStore store = new TdbStore(location, dsg, iris);
         store.checkBase();
@@ -124,11 +128,29 @@ public final class TdbStore implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) return;
+        closed = true;
         if (dsg.isInTransaction()) dsg.abort();
-        dsg.close();
-        // close() leaves TDB2's connection cached and its lock file held by this JVM until it exits, so no other
-        // process could open the store while this JVM lives on (a test, a server that swaps stores); expelling
-        // the connection releases both.
-        TDBInternal.expel(dsg);
+        synchronized (OPEN) {
+            // TDB2 shares one dataset per location within a JVM: the last store open on it releases it. close() alone
+            // leaves TDB2's connection cached and its lock file held by this JVM until it exits, so no other process
+            // could open the store while this JVM lives on (a test, a server that swaps stores); expelling the
+            // connection releases both.
+            int left = OPEN.merge(key(location), -1, Integer::sum);
+            if (left <= 0) {
+                OPEN.remove(key(location));
+                dsg.close();
+                TDBInternal.expel(dsg);
+            }
+        }
+    }
+
+    /** Stores open in this JVM, by location: TDB2 hands every one of them the same dataset. */
+    private static final java.util.Map<String, Integer> OPEN = new java.util.HashMap<>();
+
+    private boolean closed;
+
+    private static String key(Path location) {
+        return location.toAbsolutePath().normalize().toString();
     }
 }
