@@ -58,11 +58,14 @@ final class IngestCommand implements Callable<Integer> {
         @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary line.")
         boolean quiet;
 
+        @Option(names = "--log-commits", description = "Print one line per committed batch (for logs and supervisors).")
+        boolean logCommits;
+
         IngestReport run(TdbStore store, List<String> inputs, PrintStream err) {
             Vocabulary vocabulary = Vocabulary.bundled();
             IngestJob.Builder job = IngestJob.builder().store(store).vocabulary(vocabulary)
                     .extractor(CoreNlpExtractor::shared, CoreNlpExtractor.identity(vocabulary, Lexicon.bundled()))
-                    .batchSize(batch).linkThreshold(linkThreshold).progress(quiet ? null : err);
+                    .batchSize(batch).linkThreshold(linkThreshold).progress(quiet ? null : err).commitLog(logCommits ? err : null);
             if (threads != null) job.threads(threads);
             IngestReport report = job.build().run(inputs);
             for (ReadProblem p : report.problems()) err.println(p);

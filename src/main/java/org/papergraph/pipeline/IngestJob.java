@@ -49,6 +49,7 @@ public final class IngestJob {
     private final int batchSize;
     private final double linkThreshold;
     private final PrintStream progress;
+    private final PrintStream commitLog;
 
     private IngestJob(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
@@ -59,6 +60,7 @@ public final class IngestJob {
         this.batchSize = b.batchSize;
         this.linkThreshold = b.linkThreshold;
         this.progress = b.progress;
+        this.commitLog = b.commitLog;
     }
 
     public static Builder builder() {
@@ -75,6 +77,7 @@ public final class IngestJob {
         private int batchSize = 64;
         private double linkThreshold = NoteGraphMapper.DEFAULT_LINK_THRESHOLD;
         private PrintStream progress;
+        private PrintStream commitLog;
 
         public Builder store(TdbStore s) { this.store = s; return this; }
 
@@ -89,6 +92,8 @@ public final class IngestJob {
         public Builder linkThreshold(double t) { this.linkThreshold = t; return this; }
         /** Where to print progress lines (null: silent). */
         public Builder progress(PrintStream p) { this.progress = p; return this; }
+        /** Where to print one line per committed batch, for logs and supervisors (null: nothing). */
+        public Builder commitLog(PrintStream p) { this.commitLog = p; return this; }
         public IngestJob build() { return new IngestJob(this); }
     }
 
@@ -138,12 +143,11 @@ public final class IngestJob {
                         failed.incrementAndGet();
                     }
                     if (batch.size() >= batchSize) {
-                        timed(writeNanos, () -> writer.write(batch));
-                        batch.clearAfterWrite();
+                        commit(writer, batch, writeNanos, extracted.get());
                         report.run();
                     }
                 }
-                if (!batch.isEmpty()) timed(writeNanos, () -> writer.write(batch));
+                if (!batch.isEmpty()) commit(writer, batch, writeNanos, extracted.get());
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("ingest interrupted", ie);
@@ -263,6 +267,20 @@ public final class IngestJob {
             Throwable c = e.getCause();
             if (c instanceof RuntimeException re) throw re;
             throw new IllegalStateException(c);
+        }
+    }
+
+    private long commits;
+
+    /** Writes a batch in one transaction and, once it is committed, says so on the commit log. */
+    private void commit(PaperWriter writer, PaperWriter.Batch batch, AtomicLong writeNanos, long extractedSoFar) {
+        int size = batch.size();
+        timed(writeNanos, () -> writer.write(batch));
+        batch.clearAfterWrite();
+        commits++;
+        if (commitLog != null) {
+            commitLog.printf("ingest: committed batch %d (%d notes, %d extracted so far)%n", commits, size, extractedSoFar);
+            commitLog.flush();
         }
     }
 

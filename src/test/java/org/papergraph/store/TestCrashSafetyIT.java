@@ -35,7 +35,7 @@ class TestCrashSafetyIT {
      */
     static final int[][] KILL_POINTS = {{0, 3000}, {1, 0}, {2, 150}, {3, 40}, {5, 300}, {4, 0}};
 
-    static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern.compile("ingest: \\d+ notes read, \\d+ extracted.*");
+    static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern.compile("ingest: committed batch \\d+ .*");
 
     @TempDir
     Path tmp;
@@ -94,7 +94,7 @@ class TestCrashSafetyIT {
     }
 
     private static ChildProcess ingest(Path store, Path corpus) {
-        return ChildProcess.papergraph("ingest", "--store", store.toString(), "--batch", Integer.toString(BATCH), "--threads", "2",
+        return ChildProcess.papergraph("ingest", "--log-commits", "--store", store.toString(), "--batch", Integer.toString(BATCH), "--threads", "2",
                 corpus.toString());
     }
 
