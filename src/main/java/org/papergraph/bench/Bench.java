@@ -98,7 +98,7 @@ public final class Bench {
         private boolean virtuoso = true;
         private boolean synthetic;
         private boolean queries = true;
-        private int batchSize = 64;
+        private int batchSize = 1024;
         private int splitSample = 200;
         private PrintStream out = System.out;
 

@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-http", description = "Skip the queries over HTTP (and Virtuoso).")
     boolean noHttp;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "64",
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "1024",
             description = "Notes per write transaction of the ingests (default: ${DEFAULT-VALUE}, as papergraph ingest).")
     int batch;
 

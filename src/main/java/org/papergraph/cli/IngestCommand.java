@@ -47,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
         @Option(names = "--threads", paramLabel = "N", description = "NLP worker threads (default: number of cores).")
         Integer threads;
 
-        @Option(names = "--batch", paramLabel = "N", defaultValue = "64",
+        @Option(names = "--batch", paramLabel = "N", defaultValue = "1024",
                 description = "Notes written per store transaction (default: ${DEFAULT-VALUE}).")
         int batch;
 

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Aggregates over papers that named queries would otherwise compute by scanning every paper, kept in the
- * statistics graph beside {@code pg:mentionCount} and maintained by the writer inside each write transaction:
+ * statistics graph beside {@code pg:mentionCount} and maintained by the writer inside its write transactions:
  * <ul>
  * <li>one {@code pg:VenueCategoryCount} per venue and category that papers carry together: {@code pg:forVenue},
  *     {@code pg:forCategory} (each absent where papers have none) and {@code pg:paperCount} — the cells of
@@ -25,8 +25,15 @@ import java.util.Map;
  *     type triple: with tens of millions of pairs at scale, every quad per pair counts.</li>
  * </ul>
  * Counts change by deltas: the writer reports each rewritten paper graph as it was ({@link #remove}) and as it is
- * now ({@link #add}), then {@link #write} applies the net change of each count to the stored value. Each count node
- * has a deterministic IRI, so updating it is one lookup.
+ * now ({@link #add}), then applies the net change of each count to the stored value. Each count node has a
+ * deterministic IRI, so updating it is one lookup.
+ *
+ * <p>Venue cells are few and written with the batch that changed them ({@link #writeCells}). Pair counts are not:
+ * a paper naming k entities touches k(k−1)/2 pairs spread over the whole index, and TDB2 copies every index page a
+ * transaction touches, so writing them batch by batch makes the cost of a batch grow with the store. Pair deltas
+ * of committed batches are therefore kept ({@link #batchCommitted}) and written in few large transactions
+ * ({@link #writePairs}); the writer marks the statistics graph as not current meanwhile, so a run killed before
+ * the pairs land is repaired on the next open.
  */
 public final class CorpusStatistics {
 
@@ -37,8 +44,12 @@ public final class CorpusStatistics {
     private final ResourceIris iris;
     private final Map<Node, Long> cellDelta = new HashMap<>();
     private final Map<Node, Node[]> cellKeys = new HashMap<>();
-    private final Map<Node, Long> pairDelta = new HashMap<>();
-    private final Map<Node, Node[]> pairKeys = new HashMap<>();
+    /** Pair deltas of the batch being written (an entity pair, its two IRIs in order). */
+    private final Map<Pair, Long> pairDelta = new HashMap<>();
+    /** Pair deltas of committed batches, not yet in the store. */
+    private final Map<Pair, Long> pendingPairs = new HashMap<>();
+
+    private record Pair(Node first, Node second) {}
 
     public CorpusStatistics(ResourceIris iris) {
         this.iris = iris;
@@ -70,15 +81,23 @@ public final class CorpusStatistics {
         entities.sort(Comparator.comparing(Node::getURI));
         for (int i = 0; i < entities.size(); i++) {
             for (int j = i + 1; j < entities.size(); j++) {
-                Node pair = pairNode(entities.get(i), entities.get(j));
-                pairDelta.merge(pair, (long) sign, Long::sum);
-                pairKeys.putIfAbsent(pair, new Node[] {entities.get(i), entities.get(j)});
+                pairDelta.merge(new Pair(entities.get(i), entities.get(j)), (long) sign, Long::sum);
             }
         }
     }
 
-    /** Applies the counted changes to the statistics graph (inside the caller's write transaction); returns quads added. */
+    /**
+     * Applies every counted change, cells and pairs (pending ones too), to the statistics graph inside the caller's
+     * write transaction; returns quads added. For a rebuild, which writes everything at once.
+     */
     public long write(DatasetGraph dsg) {
+        long added = writeCells(dsg) + writePairs(dsg);
+        pairsWritten();
+        return added;
+    }
+
+    /** Applies the batch's venue-cell changes (inside the caller's write transaction); returns quads added. */
+    public long writeCells(DatasetGraph dsg) {
         Node graph = iris.statisticsGraph();
         long added = 0;
         for (Map.Entry<Node, Long> d : cellDelta.entrySet()) {
@@ -90,24 +109,63 @@ public final class CorpusStatistics {
                 if (k[1] != null) quads.add(Quad.create(graph, node, PG.forCategory, k[1]));
             });
         }
-        for (Map.Entry<Node, Long> d : pairDelta.entrySet()) {
-            if (d.getValue() == 0) continue;
-            Node[] k = pairKeys.get(d.getKey());
-            added += update(dsg, graph, d.getKey(), PG.sharedPapers, d.getValue(), (node, quads) -> {
-                quads.add(Quad.create(graph, node, PG.cooccurring, k[0]));
-                quads.add(Quad.create(graph, node, PG.cooccurring, k[1]));
-            });
-        }
-        clear();
+        cellDelta.clear();
+        cellKeys.clear();
         return added;
     }
 
-    /** Forgets counted changes (after a failed transaction). */
-    public void clear() {
+    /** True when this batch or a committed one changed pair counts that are not in the store yet. */
+    public boolean pairsPending() {
+        return pendingPairs.values().stream().anyMatch(d -> d != 0) || pairDelta.values().stream().anyMatch(d -> d != 0);
+    }
+
+    /** Pair counts waiting for {@link #writePairs}: how much memory the deferral holds. */
+    public int pendingPairCount() {
+        return pendingPairs.size();
+    }
+
+    /** The batch's transaction committed: its pair deltas join the pending ones. */
+    public void batchCommitted() {
+        pairDelta.forEach((pair, d) -> pendingPairs.merge(pair, d, Long::sum));
+        pairDelta.clear();
+    }
+
+    /** The batch's transaction failed: forgets its deltas (committed batches' pending pairs stay). */
+    public void batchFailed() {
         cellDelta.clear();
         cellKeys.clear();
         pairDelta.clear();
-        pairKeys.clear();
+    }
+
+    /**
+     * Applies the pending pair changes and the batch's own (inside the caller's write transaction), in IRI order so
+     * the same corpus writes the same way; returns quads added. They count as written once the transaction has
+     * committed ({@link #pairsWritten}).
+     */
+    public long writePairs(DatasetGraph dsg) {
+        Node graph = iris.statisticsGraph();
+        Map<Pair, Long> all = new HashMap<>(pendingPairs);
+        pairDelta.forEach((pair, d) -> all.merge(pair, d, Long::sum));
+        List<Map.Entry<Node, Pair>> nodes = new ArrayList<>();
+        for (Map.Entry<Pair, Long> d : all.entrySet()) {
+            if (d.getValue() != 0) nodes.add(Map.entry(pairNode(d.getKey().first(), d.getKey().second()), d.getKey()));
+        }
+        nodes.sort(Map.Entry.comparingByKey(Comparator.comparing(Node::getURI)));
+        long added = 0;
+        for (Map.Entry<Node, Pair> n : nodes) {
+            Pair k = n.getValue();
+            added += update(dsg, graph, n.getKey(), PG.sharedPapers, all.get(k), (node, quads) -> {
+                quads.add(Quad.create(graph, node, PG.cooccurring, k.first()));
+                quads.add(Quad.create(graph, node, PG.cooccurring, k.second()));
+            });
+        }
+        return added;
+    }
+
+    /** The transaction that ran {@link #writePairs} committed: nothing is pending any more. */
+    public void pairsWritten() {
+        pendingPairs.clear();
+        pairDelta.clear();
     }
 
     private interface Describer {

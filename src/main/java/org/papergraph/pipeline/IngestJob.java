@@ -74,7 +74,7 @@ public final class IngestJob {
         private String extractorIdentity;
         private Vocabulary vocabulary;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        private int batchSize = 64;
+        private int batchSize = 1024;
         private double linkThreshold = NoteGraphMapper.DEFAULT_LINK_THRESHOLD;
         private PrintStream progress;
         private PrintStream commitLog;
@@ -198,24 +198,31 @@ public final class IngestJob {
                 if (problem.where() != null) filesRead.add(problem.where().file());
             }
         };
-        try {
-            new CorpusReader().read(inputs, sink);
-        } finally {
-            put(queue, END, writing);
-        }
-        joinWriter(writing);
-        workers.shutdownNow();
-
-        PaperWriter.Batch last = new PaperWriter.Batch();
-        moved.forEach(last::move);
+        boolean finished = false;
         long removed = 0;
-        for (Map.Entry<String, StoredNotes.Stored> e : stored.all().entrySet()) {
-            if (!seen.contains(e.getKey()) && filesRead.contains(e.getValue().source().file())) {
-                last.remove(org.apache.jena.graph.NodeFactory.createURI(e.getKey()));
-                removed++;
+        try {
+            try {
+                new CorpusReader().read(inputs, sink);
+            } finally {
+                put(queue, END, writing);
             }
+            joinWriter(writing);
+            workers.shutdownNow();
+
+            PaperWriter.Batch last = new PaperWriter.Batch();
+            moved.forEach(last::move);
+            for (Map.Entry<String, StoredNotes.Stored> e : stored.all().entrySet()) {
+                if (!seen.contains(e.getKey()) && filesRead.contains(e.getValue().source().file())) {
+                    last.remove(org.apache.jena.graph.NodeFactory.createURI(e.getKey()));
+                    removed++;
+                }
+            }
+            // the last batch with every pending co-occurrence count: the statistics are exact again
+            timed(writeNanos, () -> writer.finish(last));
+            finished = true;
+        } finally {
+            if (!finished) finishAfterFailure(writing, workers, writer);
         }
-        timed(writeNanos, () -> writer.write(last));
         if (meter != null) {
             meter.finish(extracted.get() + failed.get() + unchanged.get() + movedCount.get() + duplicates.get(),
                     extracted.get(), unchanged.get());
@@ -254,6 +261,23 @@ public final class IngestJob {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ingest interrupted", e);
+        }
+    }
+
+    /**
+     * The run failed (reading, extraction or a batch): once the writer thread has stopped, the co-occurrence counts
+     * of the batches that did commit are written, so the store is exact for what it holds. If even that fails, the
+     * store stays marked and its next open rebuilds the statistics.
+     */
+    private static void finishAfterFailure(CompletableFuture<Void> writing, ExecutorService workers, PaperWriter writer) {
+        workers.shutdownNow();
+        try {
+            writing.handle((v, e) -> null).get();
+            writer.finish(new PaperWriter.Batch());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | RuntimeException e) {
+            // the original failure is what the caller reports; the next open repairs the statistics
         }
     }
 

@@ -103,9 +103,29 @@ public final class PaperWriter {
         return mapNanos;
     }
 
+    /** Writes a batch; co-occurrence counts may stay pending until {@link #finish} or a later batch. */
     public void write(Batch batch) {
-        if (batch.isEmpty() && referencesChecked) return;
+        write(batch, false);
+    }
+
+    /**
+     * Writes a batch and every pending co-occurrence count in one transaction, and marks the statistics graph
+     * current: the end of an ingest. Without it the store is left marked for a statistics rebuild on its next
+     * open, which is what a killed run gets.
+     */
+    public void finish(Batch batch) {
+        try {
+            write(batch, true);
+        } finally {
+            store.statisticsDeferred(false);
+        }
+    }
+
+    private void write(Batch batch, boolean flush) {
+        boolean flushPairs = flush || statistics.pendingPairCount() >= PAIR_FLUSH_LIMIT;
+        if (batch.isEmpty() && referencesChecked && !(flushPairs && statistics.pairsPending())) return;
         Set<Node> touched = new HashSet<>();
+        boolean[] pairsWritten = {false};
         try {
             store.write(dsg -> {
                 if (!referencesChecked) {
@@ -113,14 +133,31 @@ public final class PaperWriter {
                     StatisticsRebuild.ensureCurrent(dsg, iris);
                 }
                 apply(dsg, batch, touched);
+                Quad current = CorpusStatistics.versionMarker(iris);
+                if (flushPairs) {
+                    quadsWritten += statistics.writePairs(dsg);
+                    dsg.add(current);
+                    pairsWritten[0] = true;
+                } else if (statistics.pairsPending()) {
+                    dsg.delete(current);   // until the pairs land: a killed run is repaired on the next open
+                }
             });
             referencesChecked = true;
         } catch (RuntimeException e) {
             descriptions.invalidate(touched);
-            statistics.clear();
+            statistics.batchFailed();
             throw e;
         }
+        if (pairsWritten[0]) statistics.pairsWritten();
+        else statistics.batchCommitted();
+        store.statisticsDeferred(statistics.pairsPending());
     }
+
+    /**
+     * Pending pair counts that force a flush with the next batch: about 100 bytes of heap each, so at most ~100 MB
+     * held, while a corpus of 100,000 papers still writes its pairs in a handful of transactions.
+     */
+    static final int PAIR_FLUSH_LIMIT = 1_000_000;
 
     private void apply(DatasetGraph dsg, Batch batch, Set<Node> touched) {
         Map<Node, Graph> working = new LinkedHashMap<>();   // paper IRI -> its graph being rebuilt
@@ -179,7 +216,7 @@ public final class PaperWriter {
         descriptions.remove(old);
         descriptions.add(fresh);
         quadsWritten += descriptions.write(dsg, touched);
-        quadsWritten += statistics.write(dsg);
+        quadsWritten += statistics.writeCells(dsg);
     }
 
     private Node paperOf(Node note) {

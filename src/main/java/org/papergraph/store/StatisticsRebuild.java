@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Brings a store's statistics graph to the current {@link CorpusStatistics#VERSION}: a store written before the
  * aggregates existed (or with another definition of them) gets them computed once from its paper graphs, so the
- * named queries that read them answer correctly; afterwards the writer keeps them current batch by batch.
+ * named queries that read them answer correctly; afterwards the writer keeps them current. The same repair
+ * serves a store whose writer was killed while co-occurrence counts were pending (it left the marker off).
  */
 final class StatisticsRebuild {
 

@@ -81,7 +81,22 @@ public final class TdbStore implements AutoCloseable {
      * them answer correctly whatever command opened it (a cheap check otherwise).
      */
     private void upgradeStatistics() {
+        synchronized (OPEN) {
+            if (DEFERRED.contains(key(location))) return;   // not current on purpose: a writer here holds the pairs
+        }
         if (!read(d -> StatisticsRebuild.isCurrent(d, iris))) write(d -> StatisticsRebuild.ensureCurrent(d, iris));
+    }
+
+    /**
+     * Says whether a writer of this JVM holds co-occurrence counts it has not written yet (and has marked the
+     * statistics graph not current meanwhile). Another open of the same location in this JVM must not rebuild the
+     * statistics under that writer; a store left so by a killed process is rebuilt by the next open.
+     */
+    void statisticsDeferred(boolean deferred) {
+        synchronized (OPEN) {
+            if (deferred) DEFERRED.add(key(location));
+            else DEFERRED.remove(key(location));
+        }
     }
 
     public Path location() {
@@ -139,6 +154,7 @@ public final class TdbStore implements AutoCloseable {
             int left = OPEN.merge(key(location), -1, Integer::sum);
             if (left <= 0) {
                 OPEN.remove(key(location));
+                DEFERRED.remove(key(location));   // no writer is left to hold pairs: the next open repairs
                 dsg.close();
                 TDBInternal.expel(dsg);
             }
@@ -147,6 +163,9 @@ public final class TdbStore implements AutoCloseable {
 
     /** Stores open in this JVM, by location: TDB2 hands every one of them the same dataset. */
     private static final java.util.Map<String, Integer> OPEN = new java.util.HashMap<>();
+
+    /** Locations whose writer in this JVM has co-occurrence counts pending (guarded by OPEN). */
+    private static final java.util.Set<String> DEFERRED = new java.util.HashSet<>();
 
     private boolean closed;
 
