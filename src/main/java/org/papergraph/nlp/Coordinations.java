@@ -34,6 +34,10 @@ final class Coordinations {
                 Candidate conj = new Candidate(s, from, x + 1, Candidate.Rule.COORDINATION, CONFIDENCE);
                 conj.nameLike = NameShapes.isNameShaped(s.word(x)) || NameShapes.isCapitalised(s.word(x));
                 c.typeVotes.forEach((t, w) -> conj.vote(t, Math.min(w, 1.0)));
+                // the member's own head noun says more than its list mate: "activation steering … malicious behavior"
+                // (a parser's coordination is often wrong across a preposition) is a behaviour, not a method
+                Lexicon.TypeHead own = lexicon.typeHead(s.lemma(x));
+                if (own != null) conj.vote(own.type(), 2.0);
                 added.add(conj);
             }
         }

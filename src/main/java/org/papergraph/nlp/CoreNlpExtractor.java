@@ -100,7 +100,9 @@ public final class CoreNlpExtractor implements Extractor {
             ids.put(g, entities.size());
             entities.add(toEntity(entities.size(), g, text));
         }
-        List<Extraction.Relation> relations = new RelationFinder(context, grouping, ids).find();
+        RelationFinder relationFinder = new RelationFinder(context, grouping, ids);
+        List<Extraction.Relation> relations = relationFinder.find();
+        for (EntityGrouping.Group g : relationFinder.raised()) entities.set(ids.get(g), toEntity(ids.get(g), g, text));
         Map<Integer, Integer> entityByToken = new HashMap<>();
         for (Map.Entry<EntityGrouping.Group, Integer> e : ids.entrySet()) {
             for (Candidate m : e.getKey().members) {

@@ -20,6 +20,8 @@ final class NoteRoles {
         String titleKeyText = " " + LabelKeys.normalise(note.title()) + " ";
         String titleWords = " " + LabelKeys.normalise(note.title()).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
         List<EntityGrouping.Group> groups = grouping.groups();
+        String expandedTitle = note.title() == null ? "" : " " + TitleTerms.expandCoordinatedModifiers(
+                LabelKeys.normalise(note.title()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip()) + " ";
         for (EntityGrouping.Group g : groups) {
             if (g.generic) continue;
             boolean explicitUse = g.members.stream().anyMatch(m -> "use-verb".equals(m.roleRule) || "trained-on".equals(m.roleRule));
@@ -34,6 +36,16 @@ final class NoteRoles {
             if (titleName != null && (system || !wholeTitle)
                     && g.members.stream().anyMatch(m -> namedByTitle(m.surface(note.text()), titleName))) {
                 promote(g, "title-name", 0.9);
+            }
+            // a title without a name before a colon is a phrase naming the contribution: "Deep Residual Learning for
+            // Image Recognition", "Polynomial, trigonometric, and tropical activations" — a method phrase of the
+            // summary that no vocabulary knows and the title repeats is what the paper puts forward
+            if (!explicitUse && wholeTitle && g.type == EntityType.METHOD && g.discovered() && !g.nameLike()
+                    && g.members.stream().anyMatch(m -> m.fromTitle || titleRepeats(m.surface(note.text()), expandedTitle))) {
+                promote(g, "title-phrase", 0.7);
+            }
+            if (!explicitUse && g.nameLike() && g.members.stream().anyMatch(m -> followsPaperProposal(m, note))) {
+                promote(g, "proposal-pattern", 0.8);
             }
             if (!explicitUse) {
                 boolean inTitle = g.members.stream().anyMatch(m -> titleWords.contains(
@@ -63,6 +75,35 @@ final class NoteRoles {
                 g.roleRule = "title-topic";
             }
         }
+    }
+
+    /**
+     * "We introduce X", "The authors present X", "This paper proposes X": the name right after a proposal verb whose
+     * doer is the paper, read from the words alone. The parse usually says the same (RoleCues), but the tagger
+     * takes "present" for an adjective or "mentions" for a verb often enough that the surface pattern is needed too.
+     */
+    private static boolean followsPaperProposal(Candidate m, NoteContext note) {
+        ParsedSentence s = m.sentence;
+        int verb = m.from - 1;
+        if (verb < 1 || !note.lexicon().hasCue(s.lemma(verb).toLowerCase(Locale.ROOT), Lexicon.Cue.PROPOSE)) return false;
+        for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+            String w = s.word(k).toLowerCase(Locale.ROOT);
+            // "prior work, which introduces X" and "Smith et al. introduce X" are someone else's proposals
+            if (w.equals(",") || w.equals("which") || w.equals("that") || w.equals("who")) return false;
+            if (note.lexicon().isPaperSubject(s.lemma(k).toLowerCase(Locale.ROOT))) {
+                return k == 0 || !note.lexicon().isPriorWorkWord(s.word(k - 1));
+            }
+        }
+        return false;
+    }
+
+    /** A phrase of two words or more that the title holds (its last word singular or plural). */
+    private static boolean titleRepeats(String surface, String expandedTitle) {
+        String w = LabelKeys.normalise(surface).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (w.split(" ").length < 2) return false;
+        String singular = LabelKeys.singular(w);
+        return expandedTitle.contains(" " + w + " ") || expandedTitle.contains(" " + singular + " ")
+                || expandedTitle.contains(" " + singular + "s ");
     }
 
     /** "a pre-trained neural retriever, the Dense Passage Retriever (DPR)": the name is someone else's. */

@@ -72,6 +72,21 @@ final class RelationFinder {
         Integer s = ids.get(subject), o = ids.get(object);
         if (s == null || o == null) return;
         found.putIfAbsent(s + " " + predicate + " " + o, new Extraction.Relation(s, predicate, o, sentence, rule, confidence));
+        // what a method is said to outperform is itself a method or model: evidence for an unsure name ("Reflexion")
+        if (predicate.equals("outperforms") && object.nameLike() && object.confidence < COMPARED_NAME) {
+            object.confidence = COMPARED_NAME;
+            raised.add(object);
+        }
+    }
+
+    /** Confidence of a name that the note compares a method against. */
+    static final double COMPARED_NAME = 0.6;
+
+    private final Set<EntityGrouping.Group> raised = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Entities whose confidence the relations raised (their descriptions must be rebuilt). */
+    Set<EntityGrouping.Group> raised() {
+        return raised;
     }
 
     private static boolean isSystem(EntityGrouping.Group g) {
@@ -206,23 +221,52 @@ final class RelationFinder {
             EntityGrouping.Group g = subjectEntity(s, subj);
             if (g != null) subjects.add(g);
         }
+        ParsedSentence.Arc up = s.governor(verb);
         if (subjects.isEmpty() && Dependencies.subjects(s, verb, false).isEmpty()) {
             // "…, surpassing state-of-the-art methods": a participle's doer is its clause's subject or the contribution
-            ParsedSentence.Arc up = s.governor(verb);
             if (up != null && (up.relation().startsWith("advcl") || up.relation().startsWith("acl") || up.relation().equals("xcomp"))) {
                 EntityGrouping.Group g = at(s, up.token());
+                // a participle hung on the nearest noun ("… on LiveCodeBench, outperforming CodeRL") is the clause's
+                // doer's, not that noun's, when the noun is no method or model
+                if (g == null || !isSystem(g)) g = clauseSubject(s);
                 subjects.add(g != null ? g : mainProposed);
             } else if (mainProposed != null && Dependencies.paperIsDoer(s, verb, note.lexicon())) {
                 subjects.add(mainProposed);
             }
         }
-        for (ParsedSentence.Arc a : s.children(verb)) {
-            if (a.relation().equals("obj") || a.relation().equals("obl:over") || a.relation().equals("obl:than")) {
-                for (EntityGrouping.Group o : entitiesAt(s, a.token())) {
-                    for (EntityGrouping.Group subj : subjects) add(subj, "outperforms", o, s.index(), "outperform-verb", 0.8);
-                }
+        if (subjects.isEmpty() && up != null && up.relation().startsWith("conj")) {
+            // "PruneLens cuts … and outperforms FastV": coordinated verbs share their subject
+            for (int subj : Dependencies.subjects(s, up.token(), false)) {
+                EntityGrouping.Group g = subjectEntity(s, subj);
+                if (g != null) subjects.add(g);
             }
         }
+        List<Integer> objects = new ArrayList<>();
+        for (ParsedSentence.Arc a : s.children(verb)) {
+            if (a.relation().equals("obj") || a.relation().equals("obl:over") || a.relation().equals("obl:than")) objects.add(a.token());
+        }
+        if (objects.isEmpty() && up != null && up.relation().equals("amod") && s.word(verb).toLowerCase(Locale.ROOT).endsWith("ing")) {
+            // "…, surpassing R2D2 in mean score": the participle parsed as an adjective of the name it governs
+            objects.add(up.token());
+            if (subjects.isEmpty()) {
+                EntityGrouping.Group doer = clauseSubject(s);
+                if (doer != null || mainProposed != null) subjects.add(doer != null ? doer : mainProposed);
+            }
+        }
+        for (int object : objects) {
+            for (EntityGrouping.Group o : entitiesAt(s, object)) {
+                for (EntityGrouping.Group subj : subjects) add(subj, "outperforms", o, s.index(), "outperform-verb", 0.8);
+            }
+        }
+    }
+
+    /** The entity the sentence's main clause is about: its root's subject (or what a pronoun there stands for). */
+    private EntityGrouping.Group clauseSubject(ParsedSentence s) {
+        for (int subj : Dependencies.subjects(s, s.root(), false)) {
+            EntityGrouping.Group g = subjectEntity(s, subj);
+            if (g != null) return g;
+        }
+        return null;
     }
 
     private static boolean isComparisonWord(String lemma) {
@@ -299,6 +343,15 @@ final class RelationFinder {
             } else break;
             x = up.token();
         }
+        // a sentence-initial "Applied to X, Y does …" that the tagger took for a proper noun becomes the subject of
+        // the main verb beside the real one: the participle's doer is that other subject
+        ParsedSentence.Arc asSubject = s.governor(verb);
+        boolean misparsedParticiple = asSubject != null && asSubject.relation().equals("nsubj") && !s.isVerb(verb);
+        if (subject == null && misparsedParticiple) {
+            for (int subj : Dependencies.subjects(s, asSubject.token(), false)) {
+                if (subj != verb && subject == null) subject = subjectEntity(s, subj);
+            }
+        }
         if (subject == null && Dependencies.paperIsDoer(s, verb, note.lexicon())) subject = mainProposed;
         if (subject == null) return;
         for (ParsedSentence.Arc a : s.children(verb)) {
@@ -307,8 +360,25 @@ final class RelationFinder {
                     || rel.equals("nmod:to") || rel.equals("nmod:in")
                     || (rel.equals("obj") && !note.lexicon().hasCue(s.lemma(verb), Lexicon.Cue.USE));
             if (!target) continue;
-            for (EntityGrouping.Group o : entitiesAt(s, a.token())) {
-                if (o.type == EntityType.TASK || o.type == EntityType.MODEL && rel.startsWith("obl")) {
+            // the misparsed participle carries its "to" phrase as a noun modifier: still a prepositional argument
+            boolean prepositional = rel.startsWith("obl") || misparsedParticiple && rel.startsWith("nmod");
+            List<EntityGrouping.Group> objects = entitiesAt(s, a.token());
+            if (prepositional) {
+                // "applied to continued pre-training of Llama-3-8B and fine-tuning of Qwen2.5-7B": the models the
+                // regimes are of are what the method is applied to
+                List<Integer> heads = new ArrayList<>(List.of(a.token()));
+                for (ParsedSentence.Arc c : s.children(a.token())) if (c.relation().startsWith("conj")) heads.add(c.token());
+                for (int h : heads) {
+                    for (ParsedSentence.Arc of : s.children(h)) {
+                        if (!of.relation().equals("nmod:of")) continue;
+                        for (EntityGrouping.Group g : entitiesAt(s, of.token())) {
+                            if (g.type == EntityType.MODEL && !objects.contains(g)) objects.add(g);
+                        }
+                    }
+                }
+            }
+            for (EntityGrouping.Group o : objects) {
+                if (o.type == EntityType.TASK || o.type == EntityType.MODEL && prepositional) {
                     add(subject, "appliedTo", o, s.index(), "apply-verb", 0.7);
                 }
             }

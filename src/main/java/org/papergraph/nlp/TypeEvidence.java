@@ -31,6 +31,7 @@ final class TypeEvidence {
             classNounAbove(s, head, lexicon, c);
             descriptions(s, head, lexicon, c, candidates);
             verbContext(s, head, lexicon, c);
+            onPhrase(s, head, lexicon, c);
             listMates(s, head, lexicon, c, candidates);
             if (c.nameLike) {
                 nameShape(c.surface(note.text()), c);
@@ -125,7 +126,10 @@ final class TypeEvidence {
         // "X such as A and B": the head noun X types its examples
         if (up != null && (up.relation().equals("nmod:such_as") || up.relation().equals("nmod:including"))) {
             Lexicon.TypeHead th = lexicon.typeHead(s.lemma(up.token()));
-            if (th != null) c.vote(th.type(), 2.0);
+            // names are rarely tasks: "prior work on view synthesis, including SRN and LLFF" lists systems, and
+            // "tasks such as SQuAD" benchmarks; the parser hangs the list on the nearest noun either way
+            boolean namedTask = th != null && th.type() == EntityType.TASK && c.nameLike;
+            if (th != null && !namedTask) c.vote(th.type(), 2.0);
             if (c.nameLike && c.confidence < 0.6) c.confidence = 0.6;
         }
     }
@@ -141,6 +145,34 @@ final class TypeEvidence {
             }
             if (rel.equals("nsubj") && lexicon.hasCue(lemma, Lexicon.Cue.OUTPERFORM)) c.vote(EntityType.METHOD, 0.5);
         }
+    }
+
+    /** Verbs whose "on" names what something rests on, not where it is measured ("built on Llama", "relies on RoPE"). */
+    private static final java.util.Set<String> RESTING_ON = java.util.Set.of("base", "build", "rely", "depend", "focus",
+            "condition", "act", "operate", "draw", "apply", "center", "centre", "hinge", "run", "deploy", "implement", "plug");
+
+    /**
+     * "improves robustness on WebVision", "sweeping 120 runs on MMC4 and OBELICS", "gains … on RSICD": a name that
+     * results are reported on is a benchmark or dataset, whatever the verb, unless the verb says the name is a base
+     * to build on. A weaker vote than the evaluation and training verbs', so a model-shaped name stays a model.
+     */
+    private static void onPhrase(ParsedSentence s, int head, Lexicon lexicon, Candidate c) {
+        if (!c.nameLike) return;
+        int phrase = head;
+        ParsedSentence.Arc up = s.governor(head);
+        if (up != null && up.relation().startsWith("conj") && s.children(head, "case").isEmpty()) phrase = up.token();   // "on A and B"
+        boolean on = false;
+        for (int k : s.children(phrase, "case")) on |= s.word(k).equalsIgnoreCase("on");
+        if (!on) return;
+        ParsedSentence.Arc g = s.governor(phrase);
+        if (g == null || !(g.relation().equals("obl:on") || g.relation().equals("nmod:on"))) return;
+        String lemma = s.lemma(g.token()).toLowerCase(Locale.ROOT);
+        // a sentence-initial "Building on X" is often tagged a proper noun, so its lemma is the word itself
+        String stem = s.word(g.token()).toLowerCase(Locale.ROOT).replaceFirst("(ing|ed|es|s)$", "");
+        if (RESTING_ON.contains(lemma) || RESTING_ON.contains(stem) || RESTING_ON.contains(stem + "e")) return;
+        // training and evaluation verbs have voted already (verbContext)
+        if (lexicon.hasCue(lemma, Lexicon.Cue.TRAIN) || lexicon.hasCue(lemma, Lexicon.Cue.EVALUATE)) return;
+        c.vote(EntityType.DATASET, 0.6);
     }
 
     /** "PaLM 540B", "LaMDA 137B", "Llama-2-7B": a known name with a size or version after it is of the known name's type. */

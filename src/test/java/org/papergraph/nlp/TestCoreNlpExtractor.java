@@ -153,4 +153,61 @@ class TestCoreNlpExtractor {
         assertEquals(1, required(x, "neural collapse").mentions().get(0).sentence());
         assertEquals(Role.STUDIES, required(x, "grokking").role());
     }
+
+    @Test
+    void coordinatedVerbsShareTheirSubjectAndASentenceInitialAppliedToNamesTheModels() {
+        Extraction x = extract("FooNet: Fast Pruning", "We introduce FooNet, a pruning method for vision transformers. "
+                + "Applied to Mistral-7B and Gemma-2B, FooNet cuts latency by 30% and outperforms BarPrune and QuxDrop at equal budgets.");
+        assertTrue(related(x, "FooNet", "outperforms", "BarPrune"), x.relations().toString());
+        assertTrue(related(x, "FooNet", "outperforms", "QuxDrop"), x.relations().toString());
+        assertTrue(related(x, "FooNet", "appliedTo", "Mistral-7B"), x.relations().toString());
+    }
+
+    @Test
+    void aParticipleHungOnABenchmarkBelongsToTheClauseSubject() {
+        Extraction x = extract("ZetaOpt: A Sign-Based Optimizer", "This paper proposes ZetaOpt, a sign-based optimizer. "
+                + "Trained on C4, ZetaOpt reaches 3.1 perplexity on WikiText-103, outperforming Lion and Sophia.");
+        assertTrue(related(x, "ZetaOpt", "outperforms", "Lion"), x.relations().toString());
+        assertFalse(x.relations().stream().anyMatch(r -> x.entities().get(r.subject()).labels().contains("WikiText-103")),
+                x.relations().toString());
+    }
+
+    @Test
+    void whatAMethodOutperformsIsASureEnoughName() {
+        Extraction x = extract("Kestrel", "We introduce Kestrel, a planning agent. On WebArena, Kestrel clearly outperforms Plumage and Wrenly.");
+        Extraction.NoteEntity plumage = required(x, "Plumage");
+        assertTrue(plumage.confidence() >= 0.5, "below the link threshold: " + plumage.confidence());
+        assertTrue(related(x, "Kestrel", "outperforms", "Plumage"), x.relations().toString());
+    }
+
+    @Test
+    void theNameAfterThePapersProposalVerbIsProposedWhateverItsTag() {
+        Extraction x = extract("Sparse Retrieval for Tables", "The authors present Quillon, a learned sparse retrieval method for tables. "
+                + "Quillon is fast.");
+        assertEquals(Role.PROPOSES, required(x, "Quillon").role());
+    }
+
+    @Test
+    void aNameThatResultsAreReportedOnIsADataset() {
+        Extraction x = extract("Noise-Robust Training", "We propose NoiseGuard, a loss for noisy labels. "
+                + "NoiseGuard improves robustness to label noise on Olvex and reaches 71% accuracy.");
+        assertEquals(EntityType.DATASET, required(x, "Olvex").type());
+        Extraction y = extract("Adapters on Top", "Building on Vexamodel, we add adapters to every layer.");
+        entity(y, "Vexamodel").ifPresent(e -> assertFalse(e.type() == EntityType.DATASET, "built on, not measured on"));
+    }
+
+    @Test
+    void aMethodPhraseTheTitleRepeatsIsTheContribution() {
+        Extraction x = extract("Gradient Echo Regularization for Sparse Training",
+                "This paper examines gradient echo regularization, a penalty on repeated gradient directions, and applies it to ResNet-50.");
+        assertEquals(Role.PROPOSES, required(x, "gradient echo regularization").role());
+    }
+
+    @Test
+    void aListMemberKeepsTheTypeItsOwnHeadNounGives() {
+        Extraction x = extract("Steering", "We propose WeightSteer, a steering method. "
+                + "WeightSteer generalizes better compared to activation steering across experiments on sycophancy, toxic behavior, and refusal.");
+        entity(x, "toxic behavior").ifPresent(e -> assertEquals(EntityType.CONCEPT, e.type()));
+        assertFalse(related(x, "WeightSteer", "outperforms", "toxic behavior"), x.relations().toString());
+    }
 }
