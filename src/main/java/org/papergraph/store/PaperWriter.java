@@ -126,6 +126,8 @@ public final class PaperWriter {
         if (batch.isEmpty() && referencesChecked && !(flushPairs && statistics.pairsPending())) return;
         Set<Node> touched = new HashSet<>();
         boolean[] pairsWritten = {false};
+        // registered before the transaction takes the marker off, so no open in this JVM rebuilds under the writer
+        if (!flushPairs) store.statisticsDeferred(true);
         try {
             store.write(dsg -> {
                 if (!referencesChecked) {
@@ -146,6 +148,7 @@ public final class PaperWriter {
         } catch (RuntimeException e) {
             descriptions.invalidate(touched);
             statistics.batchFailed();
+            store.statisticsDeferred(statistics.pairsPending());
             throw e;
         }
         if (pairsWritten[0]) statistics.pairsWritten();
