@@ -115,7 +115,7 @@ public final class IngestJob {
                 nlpNanos = new AtomicLong(), writeNanos = new AtomicLong();
         ProgressMeter meter = progress == null ? null
                 : new ProgressMeter(progress, countNotes(inputs), System.console() != null, System::nanoTime);
-        // notes done: extracted and committed, failed, or settled without NLP (unchanged, moved, duplicate)
+        // notes done: extracted (handed to the writer), failed, or settled without NLP (unchanged, moved, duplicate)
         Runnable report = meter == null ? () -> {}
                 : () -> meter.update(extracted.get() + failed.get() + unchanged.get() + movedCount.get() + duplicates.get(),
                         extracted.get(), unchanged.get());
@@ -142,10 +142,9 @@ public final class IngestJob {
                         problems.add(ReadProblem.rejected(w.note().source(), "extraction failed: " + rootMessage(ex)));
                         failed.incrementAndGet();
                     }
-                    if (batch.size() >= batchSize) {
-                        commit(writer, batch, writeNanos, extracted.get());
-                        report.run();
-                    }
+                    if (batch.size() >= batchSize) commit(writer, batch, writeNanos, extracted.get());
+                    // per note, not per commit: a batch is a thousand notes, and the meter prints at most every so often
+                    report.run();
                 }
                 if (!batch.isEmpty()) commit(writer, batch, writeNanos, extracted.get());
             } catch (InterruptedException ie) {
