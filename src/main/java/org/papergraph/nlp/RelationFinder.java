@@ -166,38 +166,18 @@ final class RelationFinder {
         }
     }
 
+    /** Names built on other names of the note: KL-Shampoo of Shampoo, ResNet-101 of ResNet, AdamW of Adam. */
     private void nameVariants() {
         for (EntityGrouping.Group g : grouping.groups()) {
             if (g.generic || !g.nameLike()) continue;
             for (EntityGrouping.Group base : grouping.groups()) {
                 if (base == g || base.generic || !base.nameLike()) continue;
                 for (Candidate m : base.members) {
-                    String baseForm = m.surface(note.text());
-                    String name = g.name;
-                    boolean prefixed = name.endsWith("-" + baseForm) || name.endsWith(" " + baseForm);
-                    // a size, version or flavour of a named model or method: ResNet-101, BERT-Large, Llama 2-Chat
-                    boolean suffixed = base.type == g.type && name.length() > baseForm.length() + 1
-                            && !name.substring(baseForm.length() + 1).contains(" ")
-                            && (name.startsWith(baseForm + "-") || name.startsWith(baseForm + " ") && isVersionSuffix(name.substring(baseForm.length() + 1)));
-                    // a letter or two fused to a name: QLoRA of LoRA, AdamW of Adam
-                    boolean fused = base.type == g.type && baseForm.length() >= 3 && name.length() - baseForm.length() <= 2
-                            && name.length() > baseForm.length() && (name.endsWith(baseForm) || name.startsWith(baseForm))
-                            && Character.isUpperCase(name.charAt(name.endsWith(baseForm) ? 0 : name.length() - 1));
-                    if (fused) {
-                        add(g, "variantOf", base, m.sentence.index(), "fused-name", 0.8);
-                        continue;
-                    }
-                    if ((prefixed || suffixed) && name.length() > baseForm.length() + 1) {
-                        add(g, "variantOf", base, m.sentence.index(), prefixed ? "derived-name" : "versioned-name", 0.85);
-                    }
+                    NameVariants.Kind kind = NameVariants.kind(g.name, m.surface(note.text()), base.type == g.type);
+                    if (kind != null) add(g, "variantOf", base, m.sentence.index(), kind.rule, kind.confidence);
                 }
             }
         }
-    }
-
-    /** "Gemma 2", "BERT Large", "Llama 3 8B": what follows a name after a space is a variant only if it reads as a version or size. */
-    private static boolean isVersionSuffix(String suffix) {
-        return suffix.matches("v?\\d+(\\.\\d+)*[a-zA-Z]?|\\d+(\\.\\d+)?[BMK]|(?i)(large|base|small|tiny|huge|giant|mini|medium|xl|xxl|chat|instruct|pro|plus|lite|ultra|turbo)");
     }
 
     private void variantNoun(ParsedSentence s, int noun) {

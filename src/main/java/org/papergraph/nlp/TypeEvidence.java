@@ -147,10 +147,6 @@ final class TypeEvidence {
         }
     }
 
-    /** Verbs whose "on" names what something rests on, not where it is measured ("built on Llama", "relies on RoPE"). */
-    private static final java.util.Set<String> RESTING_ON = java.util.Set.of("base", "build", "rely", "depend", "focus",
-            "condition", "act", "operate", "draw", "apply", "center", "centre", "hinge", "run", "deploy", "implement", "plug");
-
     /**
      * "improves robustness on WebVision", "sweeping 120 runs on MMC4 and OBELICS", "gains … on RSICD": a name that
      * results are reported on is a benchmark or dataset, whatever the verb, unless the verb says the name is a base
@@ -169,7 +165,8 @@ final class TypeEvidence {
         String lemma = s.lemma(g.token()).toLowerCase(Locale.ROOT);
         // a sentence-initial "Building on X" is often tagged a proper noun, so its lemma is the word itself
         String stem = s.word(g.token()).toLowerCase(Locale.ROOT).replaceFirst("(ing|ed|es|s)$", "");
-        if (RESTING_ON.contains(lemma) || RESTING_ON.contains(stem) || RESTING_ON.contains(stem + "e")) return;
+        Lexicon.Cue restOn = Lexicon.Cue.REST_ON;   // "built on Llama", "relies on RoPE" (cue-verbs.tsv)
+        if (lexicon.hasCue(lemma, restOn) || lexicon.hasCue(stem, restOn) || lexicon.hasCue(stem + "e", restOn)) return;
         // training and evaluation verbs have voted already (verbContext)
         if (lexicon.hasCue(lemma, Lexicon.Cue.TRAIN) || lexicon.hasCue(lemma, Lexicon.Cue.EVALUATE)) return;
         c.vote(EntityType.DATASET, 0.6);
