@@ -35,11 +35,10 @@ final class ResponseBuffering extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
         Buffered wrapped = new Buffered(res, limit);
-        try {
-            chain.doFilter(req, wrapped);
-        } finally {
-            wrapped.finish();
-        }
+        // only a request that ended normally sends what is held: a query stopped half-way (the watchdog, an error)
+        // leaves nothing committed, so the container answers with an error instead of a cut answer that looks whole
+        chain.doFilter(req, wrapped);
+        wrapped.finish();
     }
 
     /** The response with an output stream that holds bytes until the limit, then streams. */
