@@ -66,16 +66,14 @@ final class QueryTimer {
      */
     static HttpRequest request(String endpoint, String queryText) {
         String encoded = URLEncoder.encode(queryText, StandardCharsets.UTF_8);
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(endpoint + (endpoint.contains("?") ? "&" : "?") + "query=" + encoded))
+        String getUrl = endpoint + (endpoint.contains("?") ? "&" : "?") + "query=" + encoded;
+        boolean get = getUrl.length() <= GET_URL_LIMIT;
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(get ? getUrl : endpoint))
                 .timeout(Duration.ofSeconds(120))
                 .header("Accept", "application/sparql-results+json");
-        if (endpoint.length() + encoded.length() + 7 <= GET_URL_LIMIT) return b.GET().build();
-        return HttpRequest.newBuilder(URI.create(endpoint))
-                .timeout(Duration.ofSeconds(120))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + encoded))
-                .build();
+        if (get) return b.GET().build();
+        return b.header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + encoded)).build();
     }
 
     static Timing http(HttpClient client, String endpoint, String queryText, int runs) {

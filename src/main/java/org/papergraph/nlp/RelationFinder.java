@@ -22,15 +22,13 @@ final class RelationFinder {
 
     private static final Set<String> VARIANT_NOUNS = Set.of("variant", "extension", "generalization", "generalisation",
             "version", "modification", "adaptation", "refinement", "improvement");
-    private static final Set<String> PLACEHOLDER_SUBJECTS = Set.of("it", "which", "that", "this", "method", "approach",
-            "framework", "model", "system", "technique", "algorithm", "we", "paper", "work", "design", "they", "family",
-            "variant", "version", "performance", "result", "accuracy", "agent", "architecture", "network", "optimizer");
 
     private final NoteContext note;
     private final EntityGrouping grouping;
     private final Map<String, Extraction.Relation> found = new LinkedHashMap<>();
     private final Map<EntityGrouping.Group, Integer> ids;
     private final EntityGrouping.Group mainProposed;
+    private final ArgumentEntities args;
 
     RelationFinder(NoteContext note, EntityGrouping grouping, Map<EntityGrouping.Group, Integer> ids) {
         this.note = note;
@@ -42,6 +40,7 @@ final class RelationFinder {
                 .max(java.util.Comparator.comparingInt((EntityGrouping.Group g) -> "title-name".equals(g.roleRule) ? 2
                                 : "opening-subject".equals(g.roleRule) ? 1 : 0)
                         .thenComparingDouble(g -> g.confidence)).orElse(null);
+        this.args = new ArgumentEntities(grouping, mainProposed);
     }
 
     List<Extraction.Relation> find() {
@@ -98,70 +97,12 @@ final class RelationFinder {
      */
     private void extendsVerb(ParsedSentence s, int verb) {
         EntityGrouping.Group subject = null;
-        for (int subj : Dependencies.subjects(s, verb, false)) subject = subjectEntity(s, subj);
+        for (int subj : Dependencies.subjects(s, verb, false)) subject = args.subjectEntity(s, subj);
         if (subject == null || !isSystem(subject)) return;
         for (ParsedSentence.Arc a : s.children(verb)) {
             if (!a.relation().equals("obj")) continue;
-            for (EntityGrouping.Group base : entitiesAt(s, a.token())) {
+            for (EntityGrouping.Group base : args.entitiesAt(s, a.token())) {
                 if (base.type == subject.type) add(subject, "variantOf", base, s.index(), "extension-verb", 0.75);
-            }
-        }
-    }
-
-    /** The entity a token belongs to, or null. */
-    private EntityGrouping.Group at(ParsedSentence s, int token) {
-        for (EntityGrouping.Group g : grouping.groups()) {
-            for (Candidate m : g.members) if (m.sentence == s && m.covers(token)) return g;
-        }
-        return null;
-    }
-
-    /** The entity a subject stands for: itself, or the main proposed entity for "it", "the method", "which". */
-    private EntityGrouping.Group subjectEntity(ParsedSentence s, int token) {
-        EntityGrouping.Group g = at(s, token);
-        if (g != null) return g;
-        // "the resulting family of ConvNets, named ConvNeXt, …": a name given to the subject in apposition
-        for (ParsedSentence.Arc a : s.children(token)) {
-            if (a.relation().equals("appos") || a.relation().startsWith("acl") || a.relation().equals("compound")) {
-                EntityGrouping.Group named = at(s, a.token());
-                if (named == null) for (ParsedSentence.Arc b : s.children(a.token())) if (named == null) named = at(s, b.token());
-                if (named != null && named.role == Role.PROPOSES) return named;
-            }
-        }
-        if (PLACEHOLDER_SUBJECTS.contains(s.lemma(token).toLowerCase(Locale.ROOT))) {
-            ParsedSentence.Arc up = s.governor(token);
-            // "X, which outperforms …": a relative pronoun stands for the noun the clause modifies
-            if (up != null) {
-                ParsedSentence.Arc clause = s.governor(up.token());
-                if (clause != null && clause.relation().startsWith("acl")) {
-                    EntityGrouping.Group antecedent = at(s, clause.token());
-                    if (antecedent != null) return antecedent;
-                }
-            }
-            return mainProposed;
-        }
-        return null;
-    }
-
-    /**
-     * The entities of an argument phrase: its head's, and those of the list members, appositions and compounds
-     * below it (parsers often hang "BEAR, BRAC and behavior cloning" off the last conjunct as compounds).
-     */
-    private List<EntityGrouping.Group> entitiesAt(ParsedSentence s, int token) {
-        List<EntityGrouping.Group> out = new ArrayList<>();
-        collect(s, token, out, 0);
-        return out;
-    }
-
-    private void collect(ParsedSentence s, int token, List<EntityGrouping.Group> out, int depth) {
-        EntityGrouping.Group g = at(s, token);
-        if (g != null && !out.contains(g)) out.add(g);
-        if (depth > 3) return;
-        for (ParsedSentence.Arc a : s.children(token)) {
-            String r = a.relation();
-            if (r.startsWith("conj") || r.equals("appos") || r.equals("compound") || r.equals("flat") || r.equals("dep")
-                    || r.equals("amod") || r.equals("nmod:such_as") || r.equals("nmod:including") || r.equals("nmod:like")) {
-                collect(s, a.token(), out, depth + 1);
             }
         }
     }
@@ -183,14 +124,14 @@ final class RelationFinder {
     private void variantNoun(ParsedSentence s, int noun) {
         EntityGrouping.Group variant = null;
         ParsedSentence.Arc up = s.governor(noun);
-        if (up != null && up.relation().equals("appos")) variant = at(s, up.token());
+        if (up != null && up.relation().equals("appos")) variant = args.at(s, up.token());
         for (ParsedSentence.Arc a : s.children(noun)) {
-            if (a.relation().equals("nsubj") && !s.children(noun, "cop").isEmpty()) variant = subjectEntity(s, a.token());
+            if (a.relation().equals("nsubj") && !s.children(noun, "cop").isEmpty()) variant = args.subjectEntity(s, a.token());
         }
         if (variant == null) return;
         for (ParsedSentence.Arc a : s.children(noun)) {
             if (a.relation().equals("nmod:of")) {
-                for (EntityGrouping.Group base : entitiesAt(s, a.token())) add(variant, "variantOf", base, s.index(), "variant-of-phrase", 0.8);
+                for (EntityGrouping.Group base : args.entitiesAt(s, a.token())) add(variant, "variantOf", base, s.index(), "variant-of-phrase", 0.8);
             }
         }
     }
@@ -198,17 +139,17 @@ final class RelationFinder {
     private void outperformsVerb(ParsedSentence s, int verb) {
         List<EntityGrouping.Group> subjects = new ArrayList<>();
         for (int subj : Dependencies.subjects(s, verb, false)) {
-            EntityGrouping.Group g = subjectEntity(s, subj);
+            EntityGrouping.Group g = args.subjectEntity(s, subj);
             if (g != null) subjects.add(g);
         }
         ParsedSentence.Arc up = s.governor(verb);
         if (subjects.isEmpty() && Dependencies.subjects(s, verb, false).isEmpty()) {
             // "…, surpassing state-of-the-art methods": a participle's doer is its clause's subject or the contribution
             if (up != null && (up.relation().startsWith("advcl") || up.relation().startsWith("acl") || up.relation().equals("xcomp"))) {
-                EntityGrouping.Group g = at(s, up.token());
+                EntityGrouping.Group g = args.at(s, up.token());
                 // a participle hung on the nearest noun ("… on LiveCodeBench, outperforming CodeRL") is the clause's
                 // doer's, not that noun's, when the noun is no method or model
-                if (g == null || !isSystem(g)) g = clauseSubject(s);
+                if (g == null || !isSystem(g)) g = args.sentenceSubject(s);
                 subjects.add(g != null ? g : mainProposed);
             } else if (mainProposed != null && Dependencies.paperIsDoer(s, verb, note.lexicon())) {
                 subjects.add(mainProposed);
@@ -217,7 +158,7 @@ final class RelationFinder {
         if (subjects.isEmpty() && up != null && up.relation().startsWith("conj")) {
             // "PruneLens cuts … and outperforms FastV": coordinated verbs share their subject
             for (int subj : Dependencies.subjects(s, up.token(), false)) {
-                EntityGrouping.Group g = subjectEntity(s, subj);
+                EntityGrouping.Group g = args.subjectEntity(s, subj);
                 if (g != null) subjects.add(g);
             }
         }
@@ -229,24 +170,15 @@ final class RelationFinder {
             // "…, surpassing R2D2 in mean score": the participle parsed as an adjective of the name it governs
             objects.add(up.token());
             if (subjects.isEmpty()) {
-                EntityGrouping.Group doer = clauseSubject(s);
+                EntityGrouping.Group doer = args.sentenceSubject(s);
                 if (doer != null || mainProposed != null) subjects.add(doer != null ? doer : mainProposed);
             }
         }
         for (int object : objects) {
-            for (EntityGrouping.Group o : entitiesAt(s, object)) {
+            for (EntityGrouping.Group o : args.entitiesAt(s, object)) {
                 for (EntityGrouping.Group subj : subjects) add(subj, "outperforms", o, s.index(), "outperform-verb", 0.8);
             }
         }
-    }
-
-    /** The entity the sentence's main clause is about: its root's subject (or what a pronoun there stands for). */
-    private EntityGrouping.Group clauseSubject(ParsedSentence s) {
-        for (int subj : Dependencies.subjects(s, s.root(), false)) {
-            EntityGrouping.Group g = subjectEntity(s, subj);
-            if (g != null) return g;
-        }
-        return null;
     }
 
     private static boolean isComparisonWord(String lemma) {
@@ -264,8 +196,8 @@ final class RelationFinder {
         for (ParsedSentence.Arc a : s.children(t)) {
             if (a.relation().equals("obl:to") || a.relation().equals("obl:with") || a.relation().equals("obl:than")
                     || a.relation().equals("nmod:than")) {
-                for (EntityGrouping.Group o : entitiesAt(s, a.token())) {
-                    EntityGrouping.Group subj = sentenceSubject(s);
+                for (EntityGrouping.Group o : args.entitiesAt(s, a.token())) {
+                    EntityGrouping.Group subj = args.sentenceSubject(s);
                     add(subj != null ? subj : mainProposed, "outperforms", o, s.index(), "comparison", 0.7);
                 }
             }
@@ -282,10 +214,10 @@ final class RelationFinder {
             if (!(r.endsWith(":compared_to") || r.endsWith(":compared_with") || r.endsWith(":relative_to") || r.endsWith(":than"))) continue;
             if (!favourable(s)) continue;
             EntityGrouping.Group subj = null;
-            if (s.isVerb(t)) for (int x : Dependencies.subjects(s, t, false)) if (subj == null) subj = subjectEntity(s, x);
-            if (subj == null) subj = sentenceSubject(s);
+            if (s.isVerb(t)) for (int x : Dependencies.subjects(s, t, false)) if (subj == null) subj = args.subjectEntity(s, x);
+            if (subj == null) subj = args.sentenceSubject(s);
             if (subj == null) subj = mainProposed;
-            for (EntityGrouping.Group o : entitiesAt(s, a.token())) add(subj, "outperforms", o, s.index(), "comparison", 0.7);
+            for (EntityGrouping.Group o : args.entitiesAt(s, a.token())) add(subj, "outperforms", o, s.index(), "comparison", 0.7);
         }
     }
 
@@ -298,28 +230,18 @@ final class RelationFinder {
         return false;
     }
 
-    private EntityGrouping.Group sentenceSubject(ParsedSentence s) {
-        int root = s.root();
-        if (root < 0) return null;
-        for (int subj : Dependencies.subjects(s, root, false)) {
-            EntityGrouping.Group g = subjectEntity(s, subj);
-            if (g != null) return g;
-        }
-        return null;
-    }
-
     private void appliedVerb(ParsedSentence s, int verb) {
         EntityGrouping.Group subject = null;
-        for (int subj : Dependencies.subjects(s, verb, false)) subject = subjectEntity(s, subj);
+        for (int subj : Dependencies.subjects(s, verb, false)) subject = args.subjectEntity(s, subj);
         int x = verb;
         for (int i = 0; subject == null && i < 3; i++) {
             // "RECON corrects …, enabling symmetry discovery": the doer is the subject up the clause chain
             ParsedSentence.Arc up = s.governor(x);
             if (up == null) break;
             String r = up.relation();
-            if (r.startsWith("acl")) subject = at(s, up.token());
+            if (r.startsWith("acl")) subject = args.at(s, up.token());
             else if (r.equals("dep") || r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("conj")) {
-                for (int subj : Dependencies.subjects(s, up.token(), false)) if (subject == null) subject = subjectEntity(s, subj);
+                for (int subj : Dependencies.subjects(s, up.token(), false)) if (subject == null) subject = args.subjectEntity(s, subj);
             } else break;
             x = up.token();
         }
@@ -329,7 +251,7 @@ final class RelationFinder {
         boolean misparsedParticiple = asSubject != null && asSubject.relation().equals("nsubj") && !s.isVerb(verb);
         if (subject == null && misparsedParticiple) {
             for (int subj : Dependencies.subjects(s, asSubject.token(), false)) {
-                if (subj != verb && subject == null) subject = subjectEntity(s, subj);
+                if (subj != verb && subject == null) subject = args.subjectEntity(s, subj);
             }
         }
         if (subject == null && Dependencies.paperIsDoer(s, verb, note.lexicon())) subject = mainProposed;
@@ -342,7 +264,7 @@ final class RelationFinder {
             if (!target) continue;
             // the misparsed participle carries its "to" phrase as a noun modifier: still a prepositional argument
             boolean prepositional = rel.startsWith("obl") || misparsedParticiple && rel.startsWith("nmod");
-            List<EntityGrouping.Group> objects = entitiesAt(s, a.token());
+            List<EntityGrouping.Group> objects = args.entitiesAt(s, a.token());
             if (prepositional) {
                 // "applied to continued pre-training of Llama-3-8B and fine-tuning of Qwen2.5-7B": the models the
                 // regimes are of are what the method is applied to
@@ -351,7 +273,7 @@ final class RelationFinder {
                 for (int h : heads) {
                     for (ParsedSentence.Arc of : s.children(h)) {
                         if (!of.relation().equals("nmod:of")) continue;
-                        for (EntityGrouping.Group g : entitiesAt(s, of.token())) {
+                        for (EntityGrouping.Group g : args.entitiesAt(s, of.token())) {
                             if (g.type == EntityType.MODEL && !objects.contains(g)) objects.add(g);
                         }
                     }
@@ -378,7 +300,7 @@ final class RelationFinder {
                 for (int x : from) {
                     for (ParsedSentence.Arc a : s.children(x)) {
                         if (!(a.relation().equals("nmod:in") || a.relation().equals("nmod:for") || a.relation().equals("nmod:to"))) continue;
-                        for (EntityGrouping.Group o : entitiesAt(s, a.token())) {
+                        for (EntityGrouping.Group o : args.entitiesAt(s, a.token())) {
                             if (o.type == EntityType.TASK || (o.type == EntityType.MODEL && o.nameLike())) {
                                 add(g, "appliedTo", o, s.index(), "applied-in", 0.65);
                             }

@@ -86,9 +86,6 @@ public final class EndpointSafety {
      * Installs the HTTP-level protections on the server being built: the guarded query operation, the filters and
      * the limits page. The watchdog is started by the caller and stopped when the server stops.
      */
-    /** Answers up to this size are sent whole with a Content-Length (ResponseBuffering); larger ones stream. */
-    static final int ANSWER_BUFFER_BYTES = 256 * 1024;
-
     public static void install(FusekiServer.Builder server, Settings settings, QueryWatchdog watchdog) {
         server.enableCors(false, null);
         server.enableStats(false);
@@ -97,7 +94,6 @@ public final class EndpointSafety {
         server.addFilter("/*", new CorsPolicy(settings.corsOrigins()));
         server.addFilter("/*", new RequestBodyLimit(settings.maxRequestBytes()));
         server.addFilter("/kg/*", new ClientConcurrencyLimit(settings.maxConcurrentPerClient()));
-        server.addFilter("/kg/*", new ResponseBuffering(ANSWER_BUFFER_BYTES));
         server.addServlet(LIMITS_PATH, new LimitsPage(settings));
     }
 }

@@ -1,0 +1,96 @@
+package org.papergraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which of a note's entities the arguments of a parse stand for: the entity covering a token, the entities of an
+ * argument phrase with its list members and appositions, and what a subject refers to — itself, a name given to it,
+ * the antecedent of a relative pronoun, or the note's main proposed entity for "it", "the method", "which". The
+ * relation rules of {@link RelationFinder} read the parse through it.
+ */
+final class ArgumentEntities {
+
+    private static final Set<String> PLACEHOLDER_SUBJECTS = Set.of("it", "which", "that", "this", "method", "approach",
+            "framework", "model", "system", "technique", "algorithm", "we", "paper", "work", "design", "they", "family",
+            "variant", "version", "performance", "result", "accuracy", "agent", "architecture", "network", "optimizer");
+
+    private final EntityGrouping grouping;
+    private final EntityGrouping.Group mainProposed;
+
+    ArgumentEntities(EntityGrouping grouping, EntityGrouping.Group mainProposed) {
+        this.grouping = grouping;
+        this.mainProposed = mainProposed;
+    }
+
+    /** The entity a token belongs to, or null. */
+    EntityGrouping.Group at(ParsedSentence s, int token) {
+        for (EntityGrouping.Group g : grouping.groups()) {
+            for (Candidate m : g.members) if (m.sentence == s && m.covers(token)) return g;
+        }
+        return null;
+    }
+
+    /** The entity a subject stands for: itself, or the main proposed entity for "it", "the method", "which". */
+    EntityGrouping.Group subjectEntity(ParsedSentence s, int token) {
+        EntityGrouping.Group g = at(s, token);
+        if (g != null) return g;
+        // "the resulting family of ConvNets, named ConvNeXt, …": a name given to the subject in apposition
+        for (ParsedSentence.Arc a : s.children(token)) {
+            if (a.relation().equals("appos") || a.relation().startsWith("acl") || a.relation().equals("compound")) {
+                EntityGrouping.Group named = at(s, a.token());
+                if (named == null) for (ParsedSentence.Arc b : s.children(a.token())) if (named == null) named = at(s, b.token());
+                if (named != null && named.role == Role.PROPOSES) return named;
+            }
+        }
+        if (PLACEHOLDER_SUBJECTS.contains(s.lemma(token).toLowerCase(Locale.ROOT))) {
+            ParsedSentence.Arc up = s.governor(token);
+            // "X, which outperforms …": a relative pronoun stands for the noun the clause modifies
+            if (up != null) {
+                ParsedSentence.Arc clause = s.governor(up.token());
+                if (clause != null && clause.relation().startsWith("acl")) {
+                    EntityGrouping.Group antecedent = at(s, clause.token());
+                    if (antecedent != null) return antecedent;
+                }
+            }
+            return mainProposed;
+        }
+        return null;
+    }
+
+    /**
+     * The entities of an argument phrase: its head's, and those of the list members, appositions and compounds
+     * below it (parsers often hang "BEAR, BRAC and behavior cloning" off the last conjunct as compounds).
+     */
+    List<EntityGrouping.Group> entitiesAt(ParsedSentence s, int token) {
+        List<EntityGrouping.Group> out = new ArrayList<>();
+        collect(s, token, out, 0);
+        return out;
+    }
+
+    private void collect(ParsedSentence s, int token, List<EntityGrouping.Group> out, int depth) {
+        EntityGrouping.Group g = at(s, token);
+        if (g != null && !out.contains(g)) out.add(g);
+        if (depth > 3) return;
+        for (ParsedSentence.Arc a : s.children(token)) {
+            String r = a.relation();
+            if (r.startsWith("conj") || r.equals("appos") || r.equals("compound") || r.equals("flat") || r.equals("dep")
+                    || r.equals("amod") || r.equals("nmod:such_as") || r.equals("nmod:including") || r.equals("nmod:like")) {
+                collect(s, a.token(), out, depth + 1);
+            }
+        }
+    }
+
+    /** The entity the sentence's main clause is about: its root's subject (or what a pronoun there stands for). */
+    EntityGrouping.Group sentenceSubject(ParsedSentence s) {
+        int root = s.root();
+        if (root < 0) return null;
+        for (int subj : Dependencies.subjects(s, root, false)) {
+            EntityGrouping.Group g = subjectEntity(s, subj);
+            if (g != null) return g;
+        }
+        return null;
+    }
+}
