@@ -35,7 +35,7 @@ public final class EndpointSafety {
      *
      * @param queryTimeout           server-side limit on a query's run time
      * @param watchdogGrace          how long past the timeout the watchdog waits before aborting a query again, and
-     *                               again before stopping its thread
+     *                               again before reporting it as a runaway
      * @param maxRows                result rows (SELECT) or solutions (CONSTRUCT, DESCRIBE) a query may return
      * @param maxRequestBytes        largest request body accepted
      * @param maxConcurrentPerClient requests one client address may have running at once

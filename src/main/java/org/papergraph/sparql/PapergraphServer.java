@@ -63,7 +63,7 @@ public final class PapergraphServer implements AutoCloseable {
         /** 0 picks a free port. */
         public Builder port(int p) { this.port = p; return this; }
         public Builder queryTimeout(Duration d) { this.queryTimeout = d; return this; }
-        /** Time past the timeout before the watchdog aborts a query, and again before it stops its thread (default: a fifth of the timeout, 1-10 s). */
+        /** Time past the timeout before the watchdog aborts a query, and again before it reports the query as a runaway (default: a fifth of the timeout, 1-10 s). */
         public Builder watchdogGrace(Duration d) { this.watchdogGrace = d; return this; }
         /** Result rows a query may return (default 10,000); more are cut, and the response says so. */
         public Builder maxRows(long n) { this.maxRows = n; return this; }

@@ -7,32 +7,27 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The second mechanism behind ARQ's query timeout. ARQ cancels a query by a flag its iterators check between rows;
- * a step that does all its work inside one call never looks at it. In Jena 5.6 a property path such as
- * {@code <x> ((<p>|!<p>|^<p>|^!<p>)* / (<p>|!<p>|^<p>|^!<p>))* ?o} is evaluated eagerly inside one call and runs on
- * for minutes with a one-second timeout (the case of Jena issues #3044 and #3535; TestEndpointLimitsIT shows it).
- *
- * <p>Every query is registered with its deadline (the server's timeout). A scheduled task looks at the running
- * queries every few hundred milliseconds and escalates:
+ * The second mechanism behind ARQ's query timeout (Jena issues #3044 and #3535 report queries that outlive it).
+ * Every query is registered with its deadline (the server's timeout). A scheduled task looks at the running queries
+ * every few hundred milliseconds and escalates:
  * <ol>
- * <li>past deadline + grace: aborts the query's execution again ({@link QueryExec#abort()}), which stops any query
- *     whose timer was lost but whose iterators still check the flag;</li>
- * <li>past deadline + 2 × grace, the query still in its thread: stops the thread ({@link Thread#stop()}). This is
- *     the only thing that ends a computation that never checks a flag (an interrupt is not looked at either, and
- *     would close TDB2's file channels if it were). It is safe here because the thread holds only a TDB2 <em>read</em>
- *     transaction: readers change nothing on disk, the {@code ThreadDeath} unwinds through Fuseki's finally blocks,
- *     which end the transaction, and the request fails with an error. On Java 20 and later the JVM no longer stops
- *     threads; the watchdog then logs the runaway and counts it, and the client's concurrency slot stays taken
- *     until the query ends, so one client can hold at most its quota of cores.</li>
+ * <li>past deadline + grace: aborts the query's execution again ({@link QueryExec#abort()}), which ends any query
+ *     whose timer was lost: ARQ's iterators and, for property paths, the store's
+ *     {@link org.papergraph.store.CancellablePathExecutor} look at the signal it sets;</li>
+ * <li>past deadline + 2 × grace, still running: the query does work that looks at no signal. The watchdog logs it
+ *     once as a runaway and counts it ({@link #runaways()}); the client's concurrency slot stays taken until it ends,
+ *     so one client holds at most its quota of cores.</li>
  * </ol>
- * A query is deregistered (under the same lock the watchdog stops it with) before its thread leaves the request,
- * so a thread is never stopped while serving another request.
+ * It never stops a thread. {@code Thread.stop} was tried here and withdrawn: its {@code ThreadDeath} lands wherever
+ * the thread happens to be, and one landed inside Caffeine's cache maintenance (TDB2's node cache, shared by all
+ * readers), which caught and logged it; the query ran on and its read transaction stayed open.
  */
 public final class QueryWatchdog implements AutoCloseable {
 
@@ -44,9 +39,14 @@ public final class QueryWatchdog implements AutoCloseable {
     private final Map<Long, Ticket> running = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong aborted = new AtomicLong();
-    private final AtomicLong stopped = new AtomicLong();
-    private final AtomicLong unstoppable = new AtomicLong();
+    private final AtomicLong runaways = new AtomicLong();
     private final ScheduledExecutorService clock;
+    /**
+     * Runs the aborts. {@link QueryExec#abort()} sets the cancel signal and then waits for a lock the query's own
+     * thread holds while it plans (constant expressions are evaluated then), so an abort can block for as long as
+     * the query runs; on the clock's thread it would stop the watch over every other query.
+     */
+    private final ExecutorService aborter;
 
     /**
      * @param deadline the server's query timeout
@@ -60,18 +60,23 @@ public final class QueryWatchdog implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.aborter = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "papergraph-query-abort");
+            t.setDaemon(true);
+            return t;
+        });
         clock.scheduleWithFixedDelay(this::inspect, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** One running query. */
     public final class Ticket implements AutoCloseable {
         private final long id = ids.incrementAndGet();
-        private final Thread thread = Thread.currentThread();
+        private final String threadName = Thread.currentThread().getName();
         private final long startNanos = System.nanoTime();
         private final String description;
         private volatile QueryExec exec;
         private boolean done;          // guarded by this
-        private int escalation;        // 0 none, 1 aborted, 2 stopped (or found unstoppable)
+        private int escalation;        // 0 none, 1 aborted, 2 reported as a runaway
 
         private Ticket(String description) {
             this.description = description;
@@ -108,14 +113,9 @@ public final class QueryWatchdog implements AutoCloseable {
         return aborted.get();
     }
 
-    /** Query threads stopped because they ran on after the abort. */
-    public long stopped() {
-        return stopped.get();
-    }
-
-    /** Runaway queries this JVM could not stop (Java 20 and later). */
-    public long unstoppable() {
-        return unstoppable.get();
+    /** Queries still running a grace period after their second abort. */
+    public long runaways() {
+        return runaways.get();
     }
 
     /** Queries running now. */
@@ -141,29 +141,19 @@ public final class QueryWatchdog implements AutoCloseable {
                 aborted.incrementAndGet();
                 QueryExec e = t.exec;
                 LOG.warn("watchdog: query {} {} ms past its {} ms limit: aborting it: {}", t.id, overdue, deadline.toMillis(), t.description);
-                if (e != null) e.abort();
+                if (e != null) aborter.execute(e::abort);
             } else if (t.escalation == 1 && overdue >= 2 * grace.toMillis()) {
                 t.escalation = 2;
-                stop(t, overdue);
+                runaways.incrementAndGet();
+                LOG.error("watchdog: query {} ignores cancellation, {} ms past its {} ms limit; it runs on in {}: {}",
+                        t.id, overdue, deadline.toMillis(), t.threadName, t.description);
             }
-        }
-    }
-
-    @SuppressWarnings({"removal", "deprecation"})
-    private void stop(Ticket t, long overdue) {
-        try {
-            t.thread.stop();
-            stopped.incrementAndGet();
-            LOG.warn("watchdog: query {} ignored its abort, {} ms past its limit: stopped its thread {}", t.id, overdue, t.thread.getName());
-        } catch (UnsupportedOperationException e) {
-            unstoppable.incrementAndGet();
-            LOG.error("watchdog: query {} ignores cancellation and this JVM cannot stop threads; it runs on in {}: {}",
-                    t.id, t.thread.getName(), t.description);
         }
     }
 
     @Override
     public void close() {
         clock.shutdownNow();
+        aborter.shutdownNow();
     }
 }

@@ -51,6 +51,7 @@ public final class TdbStore implements AutoCloseable {
             OPEN.merge(key(location), 1, Integer::sum);
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        CancellablePathExecutor.install(dsg);
         TdbStore store = new TdbStore(location, dsg, iris);
         store.checkBase();
         store.upgradeStatistics();
@@ -139,6 +140,7 @@ public final class TdbStore implements AutoCloseable {
     /** Compacts the store's files (TDB2 keeps old versions of its indexes until compacted). */
     public void compact() {
         DatabaseMgr.compact(dsg, true);
+        CancellablePathExecutor.install(dsg);   // the compacted storage comes with TDB2's own executor
     }
 
     @Override
