@@ -6,6 +6,14 @@ import java.util.List;
 /**
  * Members of a coordinated list ("on GSM8K, MATH and MMLU", "sycophancy, malicious behavior, and refusal"):
  * a conjunct of a found entity that no rule found is a candidate of the same type.
+ *
+ * <p>A conjunct is taken on the strength of the list alone, so it has to look like a list member, not like whatever
+ * the parser joined with {@code conj}: a name, or a phrase of several words. A single lower-case word ("simplicity",
+ * "minutes", "inference" — and verbs the tagger read as nouns, "recomputes") is taken only from an enumeration of
+ * three or more members ("inpainting, colorization and super-resolution"), since a two-member {@code conj} is most
+ * often a misparse of clause or property coordination. Numbers and symbols are quantities, not list members. On the
+ * four evaluation sets, coordination members without these tests were right 31 % (dev) and 19 % (held-out) of the
+ * time.
  */
 final class Coordinations {
 
@@ -25,9 +33,11 @@ final class Coordinations {
             // the first member of a list heads it: "outperforms adapters, prefix-tuning and BitFit"
             ParsedSentence.Arc up = s.governor(head);
             if (up != null && up.relation().startsWith("conj")) mates.add(up.token());
+            int members = listSize(s, head);
             for (int x : mates) {
                 if (!s.isNoun(x) || covered(selected, s, x) || covered(added, s, x)) continue;
                 int from = PhraseSpans.strippedStart(s, PhraseSpans.modifierStart(s, x), x, lexicon);
+                if (!looksLikeMember(s, from, x, members)) continue;
                 boolean content = !lexicon.isGenericModifier(s.word(x));
                 for (int k = from; k < x; k++) if (lexicon.isGenericModifier(s.word(k))) content = false;
                 if (!content || lexicon.typeHead(s.lemma(x)) != null && from == x) continue;
@@ -42,6 +52,26 @@ final class Coordinations {
             }
         }
         return added;
+    }
+
+    /** Members of the list the token belongs to: its first member and that member's conjuncts. */
+    static int listSize(ParsedSentence s, int token) {
+        ParsedSentence.Arc up = s.governor(token);
+        int first = up != null && up.relation().startsWith("conj") ? up.token() : token;
+        int n = 1;
+        for (ParsedSentence.Arc a : s.children(first)) if (a.relation().startsWith("conj")) n++;
+        return n;
+    }
+
+    /** A name or a phrase of several words; a bare lower-case word only as one of three or more members. */
+    static boolean looksLikeMember(ParsedSentence s, int from, int head, int members) {
+        if (s.tag(from).equals("CD") || NameShapes.isQuantity(s.word(from))) return false;
+        boolean letters = false;
+        for (int k = from; k <= head && !letters; k++) letters = s.word(k).chars().anyMatch(Character::isLetter);
+        if (!letters) return false;
+        if (from < head) return true;
+        String w = s.word(head);
+        return NameShapes.isNameShaped(w) || NameShapes.isCapitalised(w) || members >= 3;
     }
 
     private static boolean covered(List<Candidate> cs, ParsedSentence s, int token) {

@@ -84,6 +84,24 @@ class TestCoreNlpExtractor {
     }
 
     @Test
+    void aBareWordJoinedToANameByAndIsNotAListMember() {
+        Extraction x = extract("Regularisation", "We train the network with dropout and patience, and report results within minutes and 128x128 crops.");
+        assertTrue(entity(x, "dropout").isPresent());
+        assertTrue(entity(x, "patience").isEmpty(), () -> x.entities().stream().map(Extraction.NoteEntity::name).toList().toString());
+        assertTrue(entity(x, "minutes").isEmpty());
+        assertTrue(entity(x, "128x128").isEmpty());
+    }
+
+    @Test
+    void membersOfALongerEnumerationAndMultiWordMembersAreTaken() {
+        Extraction x = extract("Editing", "The model performs image inpainting, colorization and deblurring, and is compared with "
+                + "Adam and sign-based momentum descent.");
+        assertTrue(entity(x, "colorization").isPresent(), () -> x.entities().stream().map(Extraction.NoteEntity::name).toList().toString());
+        assertTrue(entity(x, "deblurring").isPresent());
+        assertTrue(entity(x, "sign-based momentum descent").isPresent(), () -> x.entities().stream().map(Extraction.NoteEntity::name).toList().toString());
+    }
+
+    @Test
     void acronymsMatchOnlyInTheirCase() {
         Extraction x = extract("Math", "We study how the math of attention relates to MATH benchmark scores.");
         assertTrue(entity(x, "MATH").isPresent());
