@@ -11,6 +11,8 @@ public final class NameShapes {
 
     private static final Pattern QUANTITY = Pattern.compile(
             "[~≈]?\\d+([.,]\\d+)*(%|[kKmMbBtT]|st|nd|rd|th|[dD]|x|×)?(-[a-z]+)*");
+    private static final Pattern MAGNITUDE = Pattern.compile(
+            "[+\u2212±-]\\d+([.,]\\d+)*%?|\\d+([.,]\\d+)*([kKmMbBtT]|%)(-[a-z]+)*");
     private static final Pattern VERSIONED_NUMBER = Pattern.compile("\\d+(\\.\\d+)*[a-zA-Z]?");
 
     private NameShapes() {}
@@ -96,6 +98,11 @@ public final class NameShapes {
     /** Numbers with scales, percentages, ordinals and unit compounds: 2.8M, 7B, 14%, 3rd, 8-bit, 1.3B-parameter. */
     public static boolean isQuantity(String w) {
         return QUANTITY.matcher(w).matches();
+    }
+
+    /** A measured amount: a signed number, a number with a scale or a percent (+2.7, 410M-parameter, 14%); not 8-bit. */
+    public static boolean isMagnitude(String w) {
+        return MAGNITUDE.matcher(w).matches();
     }
 
     /** A bare version number that may follow a name: the 2 of "Gemma 2", the 3.5 of "GPT 3.5". */

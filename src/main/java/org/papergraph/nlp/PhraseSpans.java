@@ -26,6 +26,9 @@ final class PhraseSpans {
         String w = s.word(i);
         String t = s.tag(i);
         if (w.equals("-") || w.equals("/") || w.equals("%") || s.isNumber(i)) return false;
+        // a measured size is a quantity of the thing, not part of its name: "a 410M-parameter Transformer", "+2.7 box AP"
+        // (a bit width is part of a name: "8-bit Adam")
+        if (NameShapes.isMagnitude(w)) return false;
         if ((t.equals("VBG") || t.equals("VBN")) && w.indexOf('-') < 0) {
             // a participle is a modifier only when the parse says so ("masked reconstruction"), not when it heads
             // a clause of its own ("… functions for identifying inactive heads", "yielding worse metrics")

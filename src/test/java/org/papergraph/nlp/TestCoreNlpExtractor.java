@@ -102,6 +102,16 @@ class TestCoreNlpExtractor {
     }
 
     @Test
+    void measuredSizesAndEvaluativeWordsAreNotPartOfATermsName() {
+        Extraction x = extract("Sizes", "We train a 350M-parameter Transformer and report a +1.8 mask AP gain over "
+                + "traditional rank aggregation metrics, while 8-bit Adam keeps memory low.");
+        List<String> names = x.entities().stream().map(Extraction.NoteEntity::name).toList();
+        assertTrue(names.stream().noneMatch(n -> n.contains("350M") || n.contains("+1.8")), names.toString());
+        assertTrue(entity(x, "rank aggregation metrics").isPresent(), names.toString());
+        assertTrue(entity(x, "8-bit Adam").isPresent(), names.toString());
+    }
+
+    @Test
     void acronymsMatchOnlyInTheirCase() {
         Extraction x = extract("Math", "We study how the math of attention relates to MATH benchmark scores.");
         assertTrue(entity(x, "MATH").isPresent());

@@ -23,4 +23,14 @@ class TestNameShapes {
         assertTrue(NameShapes.isQuantity("2.8M"));
         assertTrue(NameShapes.isCapitalised("Transformer"));
     }
+
+    @Test
+    void magnitudesAreSignedOrScaledNumbersNotBitWidths() {
+        for (String w : new String[] {"+2.7", "\u22121.5", "410M-parameter", "1.3B-parameter", "14%", "7B", "2.8M"}) {
+            assertTrue(NameShapes.isMagnitude(w), w);
+        }
+        for (String w : new String[] {"8-bit", "4-bit", "two-layer", "GPT-2", "128", "3rd"}) {
+            assertFalse(NameShapes.isMagnitude(w), w);
+        }
+    }
 }
