@@ -41,6 +41,8 @@ final class Candidate {
     boolean enumerated;
     /** Part of a description of a name ("a new family of policy gradient methods, PPO"): never itself the proposal. */
     boolean describing;
+    /** A common-noun phrase in apposition to a name, saying what kind of thing it is: never itself the proposal. */
+    boolean kindOfName;
     /** Nested in a chosen longer phrase with the same head: the generic tail of a more specific term. */
     boolean nestedHead;
     /** The other half of an acronym definition (short form ↔ long form), or null. */

@@ -20,6 +20,7 @@ import java.util.Map;
  *     objects, type-head phrases);</li>
  * <li>type evidence votes types from context and folds descriptions into the names they describe;</li>
  * <li>span selection keeps the longest non-overlapping spans; coordination adds list members; selection again;</li>
+ * <li>appositions mark the phrases that only say what kind of thing a name is;</li>
  * <li>grouping merges mentions into the note's entities; roles come from each mention's sentence, then from
  *     the whole note;</li>
  * <li>relations and quantities are read off the entities and the parse.</li>
@@ -85,6 +86,7 @@ public final class CoreNlpExtractor implements Extractor {
         for (Candidate c : selected) {
             for (Candidate o : selected) if (o != c && o.contains(c) && o.head() == c.head()) c.nestedHead = true;
         }
+        Appositions.markKinds(selected);
         EntityGrouping grouping = new EntityGrouping(selected, context);
         for (EntityGrouping.Group g : grouping.groups()) {
             for (Candidate m : g.members) RoleCues.assign(m, g.type, context);

@@ -33,7 +33,7 @@ final class RoleCues {
             if (s.isVerb(p) || s.tag(p).equals("JJ")) {
                 boolean object = Dependencies.isObjectRelation(rel);
                 boolean proposal = lexicon.hasCue(lemma, Lexicon.Cue.PROPOSE) || (c.nameLike && lexicon.hasCue(lemma, Lexicon.Cue.CREATE));
-                if (object && proposal && !Dependencies.hasOnComplement(s, p) && Dependencies.paperIsDoer(s, p, lexicon)) {
+                if (object && proposal && !c.kindOfName && !Dependencies.hasOnComplement(s, p) && Dependencies.paperIsDoer(s, p, lexicon)) {
                     r = Role.PROPOSES; why = "proposal-verb";
                 } else if (object && c.nameLike && lexicon.hasCue(lemma, Lexicon.Cue.COIN)) {
                     r = Role.PROPOSES; why = "naming-verb";

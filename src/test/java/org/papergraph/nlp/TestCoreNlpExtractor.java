@@ -112,6 +112,17 @@ class TestCoreNlpExtractor {
     }
 
     @Test
+    void theKindOfAProposedNameInAppositionIsNotItselfProposed() {
+        Extraction x = extract("Lattice", "This paper proposes TreeJudge, a vision transformer trained without patch labels.");
+        assertEquals(Role.PROPOSES, required(x, "TreeJudge").role());
+        Extraction.NoteEntity kind = required(x, "vision transformer");
+        assertFalse(kind.role() == Role.PROPOSES, kind.toString());
+        // an acronym is the same entity as its long form, not a name of its kind
+        Extraction y = extract("Ranking", "We introduce Contrastive Ranking Distillation (CRD), which aligns two rankers.");
+        assertEquals(Role.PROPOSES, required(y, "CRD").role());
+    }
+
+    @Test
     void acronymsMatchOnlyInTheirCase() {
         Extraction x = extract("Math", "We study how the math of attention relates to MATH benchmark scores.");
         assertTrue(entity(x, "MATH").isPresent());
