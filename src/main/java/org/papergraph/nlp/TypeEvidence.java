@@ -144,6 +144,15 @@ final class TypeEvidence {
                 c.vote(EntityType.DATASET, 0.7);
             }
             if (rel.equals("nsubj") && lexicon.hasCue(lemma, Lexicon.Cue.OUTPERFORM)) c.vote(EntityType.METHOD, 0.5);
+            // "improving ANLS on DocVQA": a name a verb moves on a benchmark is a measure (the parser hangs "on Y" on the
+            // verb or on the name); "measured with CHAIR" names one
+            if (c.nameLike && Dependencies.isObjectRelation(rel) && lexicon.hasCue(lemma, Lexicon.Cue.SHIFT_MEASURE)
+                    && (!s.children(g.token(), "obl:on").isEmpty() || !s.children(head, "nmod:on").isEmpty())) {
+                c.vote(EntityType.METRIC, 1.0);
+            }
+            if (c.nameLike && (rel.equals("obl:with") || rel.equals("obl:by")) && lexicon.hasCue(lemma, Lexicon.Cue.MEASURE_WITH)) {
+                c.vote(EntityType.METRIC, 1.0);
+            }
         }
     }
 

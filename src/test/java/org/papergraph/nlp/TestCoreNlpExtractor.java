@@ -123,6 +123,14 @@ class TestCoreNlpExtractor {
     }
 
     @Test
+    void aNameMovedOnABenchmarkOrMeasuredWithIsAMetric() {
+        Extraction x = extract("Reader", "The reader improves ZQS on DocBench-9, and faithfulness is measured with HALO.");
+        assertEquals(EntityType.METRIC, required(x, "ZQS").type());
+        assertEquals(EntityType.METRIC, required(x, "HALO").type());
+        assertEquals(EntityType.DATASET, required(x, "DocBench-9").type());
+    }
+
+    @Test
     void acronymsMatchOnlyInTheirCase() {
         Extraction x = extract("Math", "We study how the math of attention relates to MATH benchmark scores.");
         assertTrue(entity(x, "MATH").isPresent());
