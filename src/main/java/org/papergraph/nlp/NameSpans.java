@@ -30,7 +30,9 @@ final class NameSpans implements CandidateRule {
                     else if (j <= i + 2 && (NameShapes.isVersionNumber(s.word(j)) || s.word(j).matches("\\d+(\\.\\d+)?[BMK]"))
                             && !NameShapes.isAcronym(w)) j++;
                     // "ViT-B/16", "ViT-g/14": a patch size after a slash is part of the name
-                    else if (s.word(j).equals("/") && j + 1 < s.size() && s.word(j + 1).matches("\\d+[a-z]*")) j += 2;
+                    else if (s.word(j).equals("/") && j + 1 < s.size() && s.word(j + 1).matches("\\d+[a-z]*(@\\d+[a-z]*)?")) j += 2;
+                    // "nDCG@5", "R@1", "ViT-L/14@336px": a cutoff or resolution written onto the name
+                    else if (attachedSuffix(s, j, "@", "\\d+[a-z]*|k")) j += 2;
                     else break;
                 }
                 Candidate c = new Candidate(s, i, j, Candidate.Rule.NAME_SHAPE, NameShapes.isAcronym(w) && j == i + 1 ? ACRONYM : SHAPED);
@@ -61,6 +63,12 @@ final class NameSpans implements CandidateRule {
                 i++;
             }
         }
+    }
+
+    /** {@code mark} and then a token matching {@code rest}, both written onto the previous token without spaces. */
+    private static boolean attachedSuffix(ParsedSentence s, int j, String mark, String rest) {
+        return s.word(j).equals(mark) && j + 1 < s.size() && s.word(j + 1).matches(rest)
+                && s.charBegin(j) == s.charEnd(j - 1) && s.charBegin(j + 1) == s.charEnd(j);
     }
 
     private static boolean isName(String w, Lexicon lexicon) {

@@ -181,11 +181,14 @@ final class TypeEvidence {
         c.vote(EntityType.DATASET, 0.6);
     }
 
-    /** "PaLM 540B", "LaMDA 137B", "Llama-2-7B": a known name with a size or version after it is of the known name's type. */
+    /**
+     * "PaLM 540B", "LaMDA 137B", "Llama-2-7B", "nDCG@5", "ViT-L/14": a known name with a size, version, cutoff or
+     * patch size after it is of the known name's type.
+     */
     private static void familyName(String surface, Vocabulary vocabulary, Candidate c) {
         for (int cut = surface.length() - 1; cut > 1; cut--) {
             char ch = surface.charAt(cut);
-            if (ch != ' ' && ch != '-') continue;
+            if (ch != ' ' && ch != '-' && ch != '@' && ch != '/') continue;
             for (Vocabulary.Entry e : vocabulary.byLabel(surface.substring(0, cut))) {
                 if (!e.generic() && e.labels().contains(surface.substring(0, cut))) {
                     c.vote(e.type(), 2.0);

@@ -131,6 +131,16 @@ class TestCoreNlpExtractor {
     }
 
     @Test
+    void cutoffsAndPatchSizesWrittenOntoANameArePartOfIt() {
+        Extraction x = extract("Retrieval", "The retriever improves nDCG@3 on BEIR, while ViT-B/16@224px stays frozen.");
+        Extraction.NoteEntity ndcg = required(x, "nDCG@3");
+        assertEquals(EntityType.METRIC, ndcg.type());
+        assertEquals(EntityType.MODEL, required(x, "ViT-B/16@224px").type());
+        assertEquals("nDCG@3", ndcg.name(), "the cutoff is not dropped");
+        assertTrue(x.entities().stream().filter(e -> e != ndcg).noneMatch(e -> e.labels().contains("nDCG")), "no second entity without the cutoff");
+    }
+
+    @Test
     void acronymsMatchOnlyInTheirCase() {
         Extraction x = extract("Math", "We study how the math of attention relates to MATH benchmark scores.");
         assertTrue(entity(x, "MATH").isPresent());
