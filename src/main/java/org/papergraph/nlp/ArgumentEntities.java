@@ -83,6 +83,54 @@ final class ArgumentEntities {
         }
     }
 
+    /**
+     * The entities of a list as written from {@code token} on: the entity there, then each entity that follows after
+     * a comma, "and", "or" or "as well as" ("RLHF-V and POVID", "A, B, and C"). The parse's own coordination is
+     * read by {@link #entitiesAt}; this reads the words, for when the tagger broke the parse.
+     */
+    List<EntityGrouping.Group> surfaceList(ParsedSentence s, int token) {
+        List<EntityGrouping.Group> out = new ArrayList<>();
+        Candidate first = candidateAt(s, token);
+        if (first == null) return out;
+        out.add(groupOf(first));
+        int k = first.to;
+        while (k < s.size()) {
+            int next = k;
+            boolean joined = false;
+            while (next < s.size() && LIST_JOINERS.contains(s.word(next).toLowerCase(Locale.ROOT))) {
+                next++;
+                joined = true;
+            }
+            Candidate member = joined && next < s.size() ? candidateStartingAt(s, next) : null;
+            if (member == null) break;
+            EntityGrouping.Group g = groupOf(member);
+            if (!out.contains(g)) out.add(g);
+            k = member.to;
+        }
+        return out;
+    }
+
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "as", "well");
+
+    private Candidate candidateAt(ParsedSentence s, int token) {
+        for (EntityGrouping.Group g : grouping.groups()) {
+            for (Candidate m : g.members) if (m.sentence == s && m.covers(token)) return m;
+        }
+        return null;
+    }
+
+    private Candidate candidateStartingAt(ParsedSentence s, int token) {
+        for (EntityGrouping.Group g : grouping.groups()) {
+            for (Candidate m : g.members) if (m.sentence == s && m.from == token) return m;
+        }
+        return null;
+    }
+
+    private EntityGrouping.Group groupOf(Candidate m) {
+        for (EntityGrouping.Group g : grouping.groups()) if (g.members.contains(m)) return g;
+        return null;
+    }
+
     /** The entity the sentence's main clause is about: its root's subject (or what a pronoun there stands for). */
     EntityGrouping.Group sentenceSubject(ParsedSentence s) {
         int root = s.root();

@@ -175,7 +175,10 @@ final class RelationFinder {
             }
         }
         for (int object : objects) {
-            for (EntityGrouping.Group o : args.entitiesAt(s, object)) {
+            List<EntityGrouping.Group> compared = args.entitiesAt(s, object);
+            // "outperforming RLHF-V and POVID": when the parse loses the list, the words still show it
+            for (EntityGrouping.Group g : args.surfaceList(s, object)) if (!compared.contains(g)) compared.add(g);
+            for (EntityGrouping.Group o : compared) {
                 for (EntityGrouping.Group subj : subjects) add(subj, "outperforms", o, s.index(), "outperform-verb", 0.8);
             }
         }
@@ -262,8 +265,9 @@ final class RelationFinder {
                     || rel.equals("nmod:to") || rel.equals("nmod:in")
                     || (rel.equals("obj") && !note.lexicon().hasCue(s.lemma(verb), Lexicon.Cue.USE));
             if (!target) continue;
-            // the misparsed participle carries its "to" phrase as a noun modifier: still a prepositional argument
-            boolean prepositional = rel.startsWith("obl") || misparsedParticiple && rel.startsWith("nmod");
+            // the participle misparsed as a noun (subject or root) carries its "to" phrase as a noun modifier: still a
+            // prepositional argument
+            boolean prepositional = rel.startsWith("obl") || (misparsedParticiple || !s.isVerb(verb)) && rel.startsWith("nmod");
             List<EntityGrouping.Group> objects = args.entitiesAt(s, a.token());
             if (prepositional) {
                 // "applied to continued pre-training of Llama-3-8B and fine-tuning of Qwen2.5-7B": the models the

@@ -141,6 +141,16 @@ class TestCoreNlpExtractor {
     }
 
     @Test
+    void aSentenceInitialAppliedToParsedAsANounStillNamesTheModelAndEveryComparedMethodCounts() {
+        // the tagger reads "Applied" as a proper noun at the root, and hangs the participle on the first compared name
+        Extraction x = extract("QuillNet: Sparse Adapters", "This paper proposes QuillNet, a sparse adapter for language models. "
+                + "Applied to Falcon-40B, QuillNet halves adapter memory while preserving MMLU and ARC scores, outperforming ZipLoRA and DoRA.");
+        assertTrue(related(x, "QuillNet", "appliedTo", "Falcon-40B"), x.relations().toString());
+        assertTrue(related(x, "QuillNet", "outperforms", "ZipLoRA"), x.relations().toString());
+        assertTrue(related(x, "QuillNet", "outperforms", "DoRA"), x.relations().toString());
+    }
+
+    @Test
     void acronymsMatchOnlyInTheirCase() {
         Extraction x = extract("Math", "We study how the math of attention relates to MATH benchmark scores.");
         assertTrue(entity(x, "MATH").isPresent());
