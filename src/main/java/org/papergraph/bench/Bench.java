@@ -220,7 +220,12 @@ public final class Bench {
                 before / 1e6, after / 1e6);
 
         Path nq = dir.resolve("store.nq");
-        long quads = loader || useVirtuoso() ? LoaderComparison.export(store, nq) : 0;
+        long quads = 0;
+        if (loader || useVirtuoso()) {
+            store.close();
+            quads = LoaderComparison.export(storeDir, nq, dir, heapSetting());
+            store = TdbStore.open(storeDir, ResourceIris.defaults());
+        }
         if (loader) {
             LoaderComparison.Result l = LoaderComparison.run(nq, quads, dir, heapSetting());
             double ours = last.quadsWritten() / Math.max((last.writeMillis() - last.mapMillis()) / 1000.0, 1e-3);

@@ -38,7 +38,10 @@ final class VirtuosoPeer implements AutoCloseable {
     }
 
     /** Starts a fresh instance in {@code dir} (emptied first) and bulk-loads the N-Quads file into it. */
-    static VirtuosoPeer start(Path dir, Path nquads) {
+    static VirtuosoPeer start(Path where, Path nquads) {
+        // absolute: Virtuoso runs in its own directory, and the ini, database and load paths must hold from there
+        // whatever --work the bench was given
+        Path dir = where.toAbsolutePath();
         try {
             Bench.deleteTree(dir);
             Files.createDirectories(dir);
