@@ -51,10 +51,6 @@ final class IngestCommand implements Callable<Integer> {
                 description = "Notes written per store transaction (default: ${DEFAULT-VALUE}).")
         int batch;
 
-        @Option(names = "--commit-every", paramLabel = "SECONDS", defaultValue = "20",
-                description = "Commit an open batch once its first note has waited this long (default: ${DEFAULT-VALUE}).")
-        long commitEverySeconds;
-
         @Option(names = "--link-threshold", paramLabel = "C", defaultValue = "0.5",
                 description = "Confidence below which evidence is kept but no paper link is asserted (default: ${DEFAULT-VALUE}).")
         double linkThreshold;
@@ -70,7 +66,6 @@ final class IngestCommand implements Callable<Integer> {
             IngestJob.Builder job = IngestJob.builder().store(store).vocabulary(vocabulary)
                     .extractor(CoreNlpExtractor::shared, CoreNlpExtractor.identity(vocabulary, Lexicon.bundled()))
                     .batchSize(batch).linkThreshold(linkThreshold).progress(quiet ? null : err).commitLog(logCommits ? err : null);
-            job.commitEvery(java.time.Duration.ofSeconds(commitEverySeconds));   // refuses a non-positive interval
             if (threads != null) job.threads(threads);
             IngestReport report = job.build().run(inputs);
             for (ReadProblem p : report.problems()) err.println(p);

@@ -35,8 +35,8 @@ import java.util.function.Supplier;
 /**
  * One ingest run: notes are read as a stream; a note already in the store as it is now is skipped without NLP;
  * the others are extracted by a pool of workers and written, in input order, by a single writer that commits a
- * batch at a time: every {@code batchSize} notes, or sooner when a batch has been open {@code commitEvery} (a killed
- * run loses at most the batch in flight; where batches end changes the transactions, not what the store holds). A bounded queue between the two keeps memory flat. At the end, notes the store holds for the files
+ * batch at a time (so the result does not depend on thread timing, and a killed run loses at most the batch in
+ * flight). A bounded queue between the two keeps memory flat. At the end, notes the store holds for the files
  * read but that the files no longer contain are removed. Build one with {@link #builder()}.
  */
 public final class IngestJob {
@@ -47,7 +47,6 @@ public final class IngestJob {
     private final Vocabulary vocabulary;
     private final int threads;
     private final int batchSize;
-    private final long commitEveryNanos;
     private final double linkThreshold;
     private final PrintStream progress;
     private final PrintStream commitLog;
@@ -59,7 +58,6 @@ public final class IngestJob {
         this.vocabulary = Objects.requireNonNull(b.vocabulary, "vocabulary");
         this.threads = b.threads;
         this.batchSize = b.batchSize;
-        this.commitEveryNanos = b.commitEvery.toNanos();
         this.linkThreshold = b.linkThreshold;
         this.progress = b.progress;
         this.commitLog = b.commitLog;
@@ -77,7 +75,6 @@ public final class IngestJob {
         private Vocabulary vocabulary;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private int batchSize = 1024;
-        private java.time.Duration commitEvery = java.time.Duration.ofSeconds(20);
         private double linkThreshold = NoteGraphMapper.DEFAULT_LINK_THRESHOLD;
         private PrintStream progress;
         private PrintStream commitLog;
@@ -92,15 +89,6 @@ public final class IngestJob {
         public Builder vocabulary(Vocabulary v) { this.vocabulary = v; return this; }
         public Builder threads(int n) { this.threads = Math.max(1, n); return this; }
         public Builder batchSize(int n) { this.batchSize = Math.max(1, n); return this; }
-        /**
-         * Longest time a note waits in an open batch (default 20 s): a slow ingest commits what it has, so writing
-         * overlaps the NLP instead of following it, and a killed run loses at most that much NLP.
-         */
-        public Builder commitEvery(java.time.Duration d) {
-            if (d.isNegative() || d.isZero()) throw new IllegalArgumentException("--commit-every must be a positive number of seconds, not " + d.toSeconds());
-            this.commitEvery = d;
-            return this;
-        }
         public Builder linkThreshold(double t) { this.linkThreshold = t; return this; }
         /** Where to print progress lines (null: silent). */
         public Builder progress(PrintStream p) { this.progress = p; return this; }
@@ -142,23 +130,19 @@ public final class IngestJob {
         Extractor[] extractor = new Extractor[1];
         CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> {
             PaperWriter.Batch batch = new PaperWriter.Batch();
-            long batchOpened = 0;
             try {
                 while (true) {
                     Work w = queue.take();
                     if (w == END) break;
                     try {
                         Extraction e = w.extraction().get();
-                        if (batch.isEmpty()) batchOpened = System.nanoTime();
                         batch.add(e);
                         extracted.incrementAndGet();
                     } catch (ExecutionException ex) {
                         problems.add(ReadProblem.rejected(w.note().source(), "extraction failed: " + rootMessage(ex)));
                         failed.incrementAndGet();
                     }
-                    if (batch.size() >= batchSize || !batch.isEmpty() && System.nanoTime() - batchOpened >= commitEveryNanos) {
-                        commit(writer, batch, writeNanos, extracted.get());
-                    }
+                    if (batch.size() >= batchSize) commit(writer, batch, writeNanos, extracted.get());
                     // per note, not per commit: a batch is a thousand notes, and the meter prints at most every so often
                     report.run();
                 }
