@@ -1,6 +1,7 @@
 package org.papergraph.export;
 
-import org.apache.jena.atlas.io.IndentedLineBuffer;
+import org.apache.jena.atlas.io.AWriter;
+import org.apache.jena.atlas.io.Writer2;
 import org.apache.jena.atlas.lib.CharSpace;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -11,6 +12,8 @@ import org.apache.jena.riot.tokens.Tokenizer;
 import org.apache.jena.riot.tokens.TokenizerText;
 import org.apache.jena.sparql.core.Quad;
 
+import java.io.StringWriter;
+
 /**
  * Statements as N-Triples / N-Quads lines, written by Jena's own N-Triples term formatter (so a line is byte for
  * byte what Jena's N-Triples writer prints) and read back with Jena's tokenizer. A line of a quad is
@@ -20,26 +23,32 @@ import org.apache.jena.sparql.core.Quad;
 final class StatementLines {
 
     private final NodeFormatter formatter = new NodeFormatterNT(CharSpace.UTF8);
-    private final IndentedLineBuffer buffer = new IndentedLineBuffer();
+    /**
+     * One line at a time, reused. Not Jena's IndentedLineBuffer: its clear() empties the text but keeps the writer's
+     * int column, which counts every character ever printed; past 2^31 characters (an export of some 10 million
+     * quads) it turns negative and the next padding writes until the heap is gone.
+     */
+    private final StringWriter text = new StringWriter(256);
+    private final AWriter buffer = Writer2.wrapNoBuffer(text);
 
     /** {@code S P O .} */
     String triple(Triple t) {
-        buffer.clear();
+        text.getBuffer().setLength(0);
         terms(t.getSubject(), t.getPredicate(), t.getObject());
         buffer.print(" .");
-        return buffer.asString();
+        return text.toString();
     }
 
     /** {@code S P O G .} (a quad of the default graph is written as a triple). */
     String quad(Quad q) {
-        buffer.clear();
+        text.getBuffer().setLength(0);
         terms(q.getSubject(), q.getPredicate(), q.getObject());
         if (!q.isDefaultGraph()) {
             buffer.print(' ');
             formatter.format(buffer, q.getGraph());
         }
         buffer.print(" .");
-        return buffer.asString();
+        return text.toString();
     }
 
     private void terms(Node s, Node p, Node o) {

@@ -27,8 +27,16 @@ final class ArgumentEntities {
 
     /** The entity a token belongs to, or null. */
     EntityGrouping.Group at(ParsedSentence s, int token) {
+        Member m = member(s, c -> c.covers(token));
+        return m == null ? null : m.group();
+    }
+
+    /** A mention of one of the note's entities, with that entity. */
+    private record Member(EntityGrouping.Group group, Candidate mention) {}
+
+    private Member member(ParsedSentence s, java.util.function.Predicate<Candidate> where) {
         for (EntityGrouping.Group g : grouping.groups()) {
-            for (Candidate m : g.members) if (m.sentence == s && m.covers(token)) return g;
+            for (Candidate m : g.members) if (m.sentence == s && where.test(m)) return new Member(g, m);
         }
         return null;
     }
@@ -90,46 +98,23 @@ final class ArgumentEntities {
      */
     List<EntityGrouping.Group> surfaceList(ParsedSentence s, int token) {
         List<EntityGrouping.Group> out = new ArrayList<>();
-        Candidate first = candidateAt(s, token);
+        Member first = member(s, c -> c.covers(token));
         if (first == null) return out;
-        out.add(groupOf(first));
-        int k = first.to;
+        out.add(first.group());
+        int k = first.mention().to;
         while (k < s.size()) {
             int next = k;
-            boolean joined = false;
-            while (next < s.size() && LIST_JOINERS.contains(s.word(next).toLowerCase(Locale.ROOT))) {
-                next++;
-                joined = true;
-            }
-            Candidate member = joined && next < s.size() ? candidateStartingAt(s, next) : null;
-            if (member == null) break;
-            EntityGrouping.Group g = groupOf(member);
-            if (!out.contains(g)) out.add(g);
-            k = member.to;
+            while (next < s.size() && LIST_JOINERS.contains(s.word(next).toLowerCase(Locale.ROOT))) next++;
+            int start = next;
+            Member m = start > k && start < s.size() ? member(s, c -> c.from == start) : null;
+            if (m == null) break;
+            if (!out.contains(m.group())) out.add(m.group());
+            k = m.mention().to;
         }
         return out;
     }
 
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "as", "well");
-
-    private Candidate candidateAt(ParsedSentence s, int token) {
-        for (EntityGrouping.Group g : grouping.groups()) {
-            for (Candidate m : g.members) if (m.sentence == s && m.covers(token)) return m;
-        }
-        return null;
-    }
-
-    private Candidate candidateStartingAt(ParsedSentence s, int token) {
-        for (EntityGrouping.Group g : grouping.groups()) {
-            for (Candidate m : g.members) if (m.sentence == s && m.from == token) return m;
-        }
-        return null;
-    }
-
-    private EntityGrouping.Group groupOf(Candidate m) {
-        for (EntityGrouping.Group g : grouping.groups()) if (g.members.contains(m)) return g;
-        return null;
-    }
 
     /** The entity the sentence's main clause is about: its root's subject (or what a pronoun there stands for). */
     EntityGrouping.Group sentenceSubject(ParsedSentence s) {
