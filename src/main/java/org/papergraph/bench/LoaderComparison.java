@@ -24,10 +24,10 @@ final class LoaderComparison {
     private LoaderComparison() {}
 
     /**
-     * Exports every graph of the store as N-Quads with {@code papergraph export}, in a JVM of its own: the bench's
-     * JVM still holds the ingest's writer state and TDB2's caches, and exporting 10 million quads beside them ran
-     * out of its heap at 20,000 papers. The store must be closed (TDB2 lets one process open a location). Returns
-     * the number of quads written.
+     * Exports every graph of the store as N-Quads with {@code papergraph export} in a JVM of its own, as a user would
+     * run it: the bench's own heap (the ingest's writer state, TDB2's caches) stays out of it, and the command is
+     * exercised at the bench's sizes (it is how the line writer's overflow past 2^31 characters was found). The store
+     * must be closed (TDB2 lets one process open a location). Returns the number of quads written.
      */
     static long export(Path storeDir, Path nq, Path work, String heap) {
         // the store's own quads only: the description an export adds is not part of what the loader is compared on
