@@ -55,7 +55,7 @@ final class Coordinations {
     }
 
     /** Members of the list the token belongs to: its first member and that member's conjuncts. */
-    static int listSize(ParsedSentence s, int token) {
+    private static int listSize(ParsedSentence s, int token) {
         ParsedSentence.Arc up = s.governor(token);
         int first = up != null && up.relation().startsWith("conj") ? up.token() : token;
         int n = 1;
@@ -64,7 +64,7 @@ final class Coordinations {
     }
 
     /** A name or a phrase of several words; a bare lower-case word only as one of three or more members. */
-    static boolean looksLikeMember(ParsedSentence s, int from, int head, int members) {
+    private static boolean looksLikeMember(ParsedSentence s, int from, int head, int members) {
         if (s.tag(from).equals("CD") || NameShapes.isQuantity(s.word(from))) return false;
         boolean letters = false;
         for (int k = from; k <= head && !letters; k++) letters = s.word(k).chars().anyMatch(Character::isLetter);

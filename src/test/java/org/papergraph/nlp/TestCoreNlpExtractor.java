@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,9 +26,12 @@ class TestCoreNlpExtractor {
         return x.entities().stream().filter(e -> e.labels().stream().anyMatch(l -> l.equalsIgnoreCase(label))).findFirst();
     }
 
+    private static List<String> names(Extraction x) {
+        return x.entities().stream().map(Extraction.NoteEntity::name).toList();
+    }
+
     private static Extraction.NoteEntity required(Extraction x, String label) {
-        return entity(x, label).orElseThrow(() -> new AssertionError("no entity '" + label + "' in " +
-                x.entities().stream().map(Extraction.NoteEntity::name).toList()));
+        return entity(x, label).orElseThrow(() -> new AssertionError("no entity '" + label + "' in " + names(x)));
     }
 
     private static boolean related(Extraction x, String subject, String predicate, String object) {
@@ -86,8 +90,8 @@ class TestCoreNlpExtractor {
     @Test
     void aBareWordJoinedToANameByAndIsNotAListMember() {
         Extraction x = extract("Regularisation", "We train the network with dropout and patience, and report results within minutes and 128x128 crops.");
-        assertTrue(entity(x, "dropout").isPresent());
-        assertTrue(entity(x, "patience").isEmpty(), () -> x.entities().stream().map(Extraction.NoteEntity::name).toList().toString());
+        required(x, "dropout");
+        assertTrue(entity(x, "patience").isEmpty(), () -> names(x).toString());
         assertTrue(entity(x, "minutes").isEmpty());
         assertTrue(entity(x, "128x128").isEmpty());
     }
@@ -96,19 +100,18 @@ class TestCoreNlpExtractor {
     void membersOfALongerEnumerationAndMultiWordMembersAreTaken() {
         Extraction x = extract("Editing", "The model performs image inpainting, colorization and deblurring, and is compared with "
                 + "Adam and sign-based momentum descent.");
-        assertTrue(entity(x, "colorization").isPresent(), () -> x.entities().stream().map(Extraction.NoteEntity::name).toList().toString());
-        assertTrue(entity(x, "deblurring").isPresent());
-        assertTrue(entity(x, "sign-based momentum descent").isPresent(), () -> x.entities().stream().map(Extraction.NoteEntity::name).toList().toString());
+        required(x, "colorization");
+        required(x, "deblurring");
+        required(x, "sign-based momentum descent");
     }
 
     @Test
     void measuredSizesAndEvaluativeWordsAreNotPartOfATermsName() {
         Extraction x = extract("Sizes", "We train a 350M-parameter Transformer and report a +1.8 mask AP gain over "
                 + "traditional rank aggregation metrics, while 8-bit Adam keeps memory low.");
-        List<String> names = x.entities().stream().map(Extraction.NoteEntity::name).toList();
-        assertTrue(names.stream().noneMatch(n -> n.contains("350M") || n.contains("+1.8")), names.toString());
-        assertTrue(entity(x, "rank aggregation metrics").isPresent(), names.toString());
-        assertTrue(entity(x, "8-bit Adam").isPresent(), names.toString());
+        assertTrue(names(x).stream().noneMatch(n -> n.contains("350M") || n.contains("+1.8")), () -> names(x).toString());
+        required(x, "rank aggregation metrics");
+        required(x, "8-bit Adam");
     }
 
     @Test
@@ -116,7 +119,7 @@ class TestCoreNlpExtractor {
         Extraction x = extract("Lattice", "This paper proposes TreeJudge, a vision transformer trained without patch labels.");
         assertEquals(Role.PROPOSES, required(x, "TreeJudge").role());
         Extraction.NoteEntity kind = required(x, "vision transformer");
-        assertFalse(kind.role() == Role.PROPOSES, kind.toString());
+        assertNotEquals(Role.PROPOSES, kind.role(), kind.toString());
         // an acronym is the same entity as its long form, not a name of its kind
         Extraction y = extract("Ranking", "We introduce Contrastive Ranking Distillation (CRD), which aligns two rankers.");
         assertEquals(Role.PROPOSES, required(y, "CRD").role());
@@ -153,7 +156,7 @@ class TestCoreNlpExtractor {
     @Test
     void acronymsMatchOnlyInTheirCase() {
         Extraction x = extract("Math", "We study how the math of attention relates to MATH benchmark scores.");
-        assertTrue(entity(x, "MATH").isPresent());
+        required(x, "MATH");
         assertTrue(x.entities().stream().noneMatch(e -> e.mentions().stream().anyMatch(m -> m.surface().equals("math"))));
     }
 
