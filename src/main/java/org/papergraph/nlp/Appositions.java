@@ -15,29 +15,33 @@ final class Appositions {
 
     static void markKinds(List<Candidate> selected) {
         for (Candidate c : selected) {
-            if (c.nameLike || c.definitionPartner != null) continue;
+            if (c.nameLike) continue;   // a kind may have its own acronym: "SonicWeave, a diffusion transformer (DiT)"
             ParsedSentence s = c.sentence;
             int head = c.head();
             ParsedSentence.Arc up = s.governor(head);
-            if (up != null && up.relation().equals("appos") && isOtherName(c, up.token(), selected)) {
-                c.kindOfName = true;
-                continue;
-            }
+            Candidate name = up != null && up.relation().equals("appos") ? otherName(c, up.token(), selected) : null;
             for (ParsedSentence.Arc a : s.children(head)) {
-                if (a.relation().equals("appos") && isOtherName(c, a.token(), selected)) {
-                    c.kindOfName = true;
-                    break;
+                if (name == null && a.relation().equals("appos")) name = otherName(c, a.token(), selected);
+            }
+            if (name != null) {
+                c.kindOfName = true;
+                c.kindOf = name;
+                // the kind's own acronym is the same kind: "SonicWeave, a diffusion transformer (DiT)"
+                if (c.definitionPartner != null) {
+                    c.definitionPartner.kindOfName = true;
+                    c.definitionPartner.kindOf = name;
                 }
             }
         }
     }
 
-    private static boolean isOtherName(Candidate kind, int token, List<Candidate> selected) {
+    /** The name at {@code token} that is another thing than {@code kind}, or null. */
+    private static Candidate otherName(Candidate kind, int token, List<Candidate> selected) {
         for (Candidate n : selected) {
             if (n == kind || n.sentence != kind.sentence || !n.covers(token) || !n.nameLike) continue;
-            if (n.definitionPartner == kind) return false;
-            return n.vocabularyId == null || !n.vocabularyId.equals(kind.vocabularyId);
+            if (n.definitionPartner == kind) return null;
+            return n.vocabularyId == null || !n.vocabularyId.equals(kind.vocabularyId) ? n : null;
         }
-        return false;
+        return null;
     }
 }

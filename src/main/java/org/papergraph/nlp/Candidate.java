@@ -43,6 +43,8 @@ final class Candidate {
     boolean describing;
     /** A common-noun phrase in apposition to a name, saying what kind of thing it is: never itself the proposal. */
     boolean kindOfName;
+    /** The name a {@link #kindOfName} phrase stands beside; what is said of the kind is said of it. */
+    Candidate kindOf;
     /** Nested in a chosen longer phrase with the same head: the generic tail of a more specific term. */
     boolean nestedHead;
     /** The other half of an acronym definition (short form ↔ long form), or null. */

@@ -30,7 +30,7 @@ public final class CoreNlpExtractor implements Extractor {
 
     private static final List<CandidateRule> CANDIDATE_RULES = List.of(new VocabularySpans(), new AcronymDefinitions(),
             new NameSpans(), new AdjectivalNames(), new QuotedCoinages(), new ProposalObjects(), new TypeHeadPhrases(),
-            new Enumerations(), new ComparativeForms(), new TitleTerms());
+            new Enumerations(), new ComparativeForms(), new TitleTerms(), new ComparedSystems());
 
     private final NlpPipeline pipeline;
     private final Lexicon lexicon;

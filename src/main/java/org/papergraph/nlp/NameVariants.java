@@ -38,6 +38,11 @@ final class NameVariants {
         return suffixed ? Kind.VERSIONED : null;
     }
 
+    /** A name in the plural: a capital inside and a lower-case "s" added ("ResNets", "LLMs", "ViTs"). */
+    static boolean isPluralName(String surface) {
+        return surface.matches("\\p{Lu}[\\p{L}\\p{N}-]*\\p{Lu}[\\p{L}\\p{N}-]*s") && !surface.endsWith("ss");
+    }
+
     /** "Gemma 2", "BERT Large", "Llama 3 8B": what follows a name after a space is a variant only if it reads as a version or size. */
     private static boolean isVersionSuffix(String suffix) {
         return suffix.matches("v?\\d+(\\.\\d+)*[a-zA-Z]?|\\d+(\\.\\d+)?[BMK]|(?i)(large|base|small|tiny|huge|giant|mini|medium|xl|xxl|chat|instruct|pro|plus|lite|ultra|turbo)");

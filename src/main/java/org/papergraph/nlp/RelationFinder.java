@@ -56,6 +56,8 @@ final class RelationFinder {
                         || applyWord) appliedVerb(s, t);
                 if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t), Lexicon.Cue.EXTEND)) extendsVerb(s, t);
                 if (s.isNoun(t) && VARIANT_NOUNS.contains(s.lemma(t).toLowerCase(Locale.ROOT))) variantNoun(s, t);
+                gainOver(s, t);
+                modelOfArgument(s, t);
             }
             appliedPrepositions(s);
         }
@@ -65,6 +67,7 @@ final class RelationFinder {
     }
 
     private void add(EntityGrouping.Group subject, String predicate, EntityGrouping.Group object, int sentence, String rule, double confidence) {
+        subject = namedKind(subject, sentence);
         if (subject == null || object == null || subject == object) return;
         // methods and models outperform methods and models; a dataset in the same list is where, not whom
         if (predicate.equals("outperforms") && !(isSystem(subject) && isSystem(object))) return;
@@ -76,6 +79,29 @@ final class RelationFinder {
             object.confidence = COMPARED_NAME;
             raised.add(object);
         }
+    }
+
+    /**
+     * What a relation's subject stands for when, in that sentence, it is the kind phrase beside a name
+     * ("SonicWeave, a diffusion transformer for joint audio-visual generation"): the statement is about the name.
+     */
+    private EntityGrouping.Group namedKind(EntityGrouping.Group subject, int sentence) {
+        if (subject == null) return null;
+        for (Candidate m : subject.members) {
+            if (m.sentence.index() == sentence && m.kindOf != null && grouping.groupOf(m.kindOf) != null) return grouping.groupOf(m.kindOf);
+        }
+        return subject;
+    }
+
+    /**
+     * The doer a description phrase is the role of: "Used as a drop-in encoder for Qwen2-VL-2B, FlexPatch reduces …"
+     * — "encoder" is what FlexPatch is used as, so what the encoder is for, FlexPatch is applied to. Null when the
+     * phrase is no "as" role of a verb.
+     */
+    private EntityGrouping.Group roleHolder(ParsedSentence s, Candidate m) {
+        ParsedSentence.Arc up = s.governor(m.head());
+        if (up == null || !up.relation().equals("obl:as") || !s.isVerb(up.token())) return null;
+        return doerOf(s, up.token());
     }
 
     /** Confidence of a name that the note compares a method against. */
@@ -114,7 +140,12 @@ final class RelationFinder {
             for (EntityGrouping.Group base : grouping.groups()) {
                 if (base == g || base.generic || !base.nameLike()) continue;
                 for (Candidate m : base.members) {
-                    NameVariants.Kind kind = NameVariants.kind(g.name, m.surface(note.text()), base.type == g.type);
+                    String surface = m.surface(note.text());
+                    NameVariants.Kind kind = NameVariants.kind(g.name, surface, base.type == g.type);
+                    // "ResNet-101" of "residual networks (ResNets)": a name written in the plural is its singular's base
+                    if (kind == null && NameVariants.isPluralName(surface)) {
+                        kind = NameVariants.kind(g.name, surface.substring(0, surface.length() - 1), base.type == g.type);
+                    }
                     if (kind != null) add(g, "variantOf", base, m.sentence.index(), kind.rule, kind.confidence);
                 }
             }
@@ -182,6 +213,116 @@ final class RelationFinder {
                 for (EntityGrouping.Group subj : subjects) add(subj, "outperforms", o, s.index(), "outperform-verb", 0.8);
             }
         }
+    }
+
+    /**
+     * A gain stated against another system: "improves pass@1 on MATH over single-agent GRPO", "reports gains of
+     * +9.2 CIDEr over GeoChat". Only verbs and nouns of improvement: "reduces latency over Y" depends on the measure.
+     */
+    private void gainOver(ParsedSentence s, int t) {
+        String lemma = s.lemma(t).toLowerCase(Locale.ROOT);
+        boolean verb = s.isVerb(t) && IMPROVE_VERBS.contains(lemma);
+        boolean noun = s.isNoun(t) && GAIN_NOUNS.contains(lemma);
+        if (!verb && !noun) return;
+        List<Integer> over = new ArrayList<>();
+        for (ParsedSentence.Arc a : s.children(t)) {
+            if (isOver(a)) over.add(a.token());
+            // the "over" phrase hung on the verb's argument: "improves FVD on VGGSound over MM-Diffusion"
+            if (verb && !isOver(a) && (Dependencies.isObjectRelation(a.relation()) || a.relation().startsWith("obl") || a.relation().equals("xcomp"))) {
+                for (ParsedSentence.Arc b : s.children(a.token())) if (isOver(b)) over.add(b.token());
+            }
+        }
+        if (over.isEmpty()) return;
+        // a gain no verb governs is the contribution's ("… and report gains of +9.2 CIDEr over GeoChat")
+        EntityGrouping.Group doer = noun ? doerOf(s, governingVerb(s, t)) : doerOf(s, t);
+        if (doer == null && noun) doer = mainProposed;
+        if (doer == null) return;
+        for (int o : over) {
+            for (EntityGrouping.Group compared : args.entitiesAt(s, o)) add(doer, "outperforms", compared, s.index(), "gain-over", 0.7);
+        }
+    }
+
+    private static boolean isOver(ParsedSentence.Arc a) {
+        return a.relation().equals("obl:over") || a.relation().equals("nmod:over");
+    }
+
+    private static final Set<String> IMPROVE_VERBS = Set.of("improve", "boost", "lift", "raise", "increase");
+    private static final Set<String> GAIN_NOUNS = Set.of("gain", "improvement", "speedup", "speed-up");
+
+    /**
+     * A named model a proposed method works on, reached through what the method does to it: "enabling forward-only
+     * fine-tuning of OPT-13B", "removes warmup tuning in large-batch training of ResNet-50", "lifts the success rate
+     * of a GPT-4o agent". The noun is a training regime, or what an improvement verb moves.
+     */
+    private void modelOfArgument(ParsedSentence s, int noun) {
+        ParsedSentence.Arc up = s.governor(noun);
+        if (up == null) return;
+        // the tagger often reads "pre-training", "fine-tuning" as verbs: the word decides
+        boolean regime = REGIME_NOUNS.contains(s.word(noun).toLowerCase(Locale.ROOT)) || s.isNoun(noun)
+                && REGIME_NOUNS.contains(s.lemma(noun).toLowerCase(Locale.ROOT));
+        boolean moved = s.isNoun(noun) && up.relation().equals("obj") && s.isVerb(up.token())
+                && note.lexicon().hasCue(s.lemma(up.token()).toLowerCase(Locale.ROOT), Lexicon.Cue.SHIFT_MEASURE);
+        if (!regime && !moved) return;
+        List<EntityGrouping.Group> models = new ArrayList<>();
+        for (ParsedSentence.Arc of : s.children(noun)) {
+            if (!(of.relation().equals("nmod:of") || of.relation().equals("obl:of"))) continue;
+            List<Integer> heads = new ArrayList<>(List.of(of.token()));
+            // "pre-training of Pythia-1B and fine-tuning of Falcon-7B" is often parsed with the second "of" phrase
+            // hung on the first model
+            for (ParsedSentence.Arc next : s.children(of.token())) if (next.relation().equals("nmod:of")) heads.add(next.token());
+            for (int h : heads) {
+                for (EntityGrouping.Group g : args.entitiesAt(s, h)) {
+                    if (g.type == EntityType.MODEL && g.nameLike() && !models.contains(g)) models.add(g);
+                }
+            }
+        }
+        if (models.isEmpty()) return;
+        EntityGrouping.Group doer = doerOf(s, s.isVerb(noun) ? noun : governingVerb(s, noun));
+        if (doer == null || !isSystem(doer) || doer.role != Role.PROPOSES) return;
+        for (EntityGrouping.Group m : models) add(doer, "appliedTo", m, s.index(), "regime-of-model", 0.65);
+    }
+
+    private static final Set<String> REGIME_NOUNS = Set.of("training", "fine-tuning", "finetuning", "pre-training",
+            "pretraining", "post-training", "tuning", "inference", "deployment", "distillation", "quantization",
+            "quantisation", "compression", "adaptation", "alignment", "serving", "decoding");
+
+    /** The verb a noun is an argument of, through list members and noun modifiers ("in training of X and of Y"). */
+    private static int governingVerb(ParsedSentence s, int noun) {
+        int x = noun;
+        for (int i = 0; i < 4; i++) {
+            ParsedSentence.Arc up = s.governor(x);
+            if (up == null) return -1;
+            if (s.isVerb(up.token())) return up.token();
+            String r = up.relation();
+            if (!(r.startsWith("conj") || r.startsWith("nmod") || r.equals("compound") || r.equals("appos") || r.equals("dep"))) return -1;
+            x = up.token();
+        }
+        return -1;
+    }
+
+    /**
+     * Who does what a verb says: its subject (a pronoun or class noun standing for the contribution), the main
+     * clause's subject for a participle ("Used as …, FlexPatch reduces"), the contribution when the paper is the doer.
+     */
+    private EntityGrouping.Group doerOf(ParsedSentence s, int verb) {
+        for (int depth = 0; verb >= 0 && depth < 4; depth++) {
+            for (int subj : Dependencies.subjects(s, verb, false)) {
+                EntityGrouping.Group g = args.subjectEntity(s, subj);
+                if (g != null) return g;
+            }
+            if (Dependencies.paperIsDoer(s, verb, note.lexicon())) return mainProposed;
+            // up the clause chain: "…, enabling fine-tuning of OPT-13B", "Applied to …, AdaFrost matches"
+            ParsedSentence.Arc up = s.governor(verb);
+            if (up == null) return null;
+            String r = up.relation();
+            boolean clause = r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("conj") || r.equals("ccomp")
+                    || r.equals("advmod") || r.equals("dep") || r.equals("obj");
+            // a clause hung on a copular predicate ("ZeroGrad-Q is a method that extends …") has that predicate's subject
+            boolean predicate = s.isVerb(up.token()) || !s.children(up.token(), "cop").isEmpty();
+            if (!clause || !predicate) return null;
+            verb = up.token();
+        }
+        return null;
     }
 
     private static boolean isComparisonWord(String lemma) {
@@ -304,9 +445,10 @@ final class RelationFinder {
                 for (int x : from) {
                     for (ParsedSentence.Arc a : s.children(x)) {
                         if (!(a.relation().equals("nmod:in") || a.relation().equals("nmod:for") || a.relation().equals("nmod:to"))) continue;
+                        EntityGrouping.Group subject = g.nameLike() ? g : java.util.Objects.requireNonNullElse(roleHolder(s, m), g);
                         for (EntityGrouping.Group o : args.entitiesAt(s, a.token())) {
                             if (o.type == EntityType.TASK || (o.type == EntityType.MODEL && o.nameLike())) {
-                                add(g, "appliedTo", o, s.index(), "applied-in", 0.65);
+                                add(subject, "appliedTo", o, s.index(), "applied-in", 0.65);
                             }
                         }
                     }
@@ -332,8 +474,9 @@ final class RelationFinder {
                     boolean onTo = rel.equals("obl:on") || rel.equals("obl:to") || rel.equals("obl:in") || rel.equals("nmod:on")
                             || rel.equals("obl:across") || rel.equals("obj") && note.lexicon().hasCue(s.lemma(a.governor()), Lexicon.Cue.APPLY);
                     String lemma = s.lemma(a.governor()).toLowerCase(Locale.ROOT);
+                    // "Trained with PPO on Qwen2.5-Coder-7B, it raises …": the method trains that model
                     boolean context = note.lexicon().hasCue(lemma, Lexicon.Cue.APPLY) || note.lexicon().hasCue(lemma, Lexicon.Cue.EVALUATE)
-                            || note.lexicon().isEvaluationNoun(lemma);
+                            || note.lexicon().hasCue(lemma, Lexicon.Cue.TRAIN) || note.lexicon().isEvaluationNoun(lemma);
                     if (onTo && context) add(mainProposed, "appliedTo", g, s.index(), "tried-on-model", 0.6);
                 }
             }

@@ -280,4 +280,65 @@ class TestCoreNlpExtractor {
         entity(x, "toxic behavior").ifPresent(e -> assertEquals(EntityType.CONCEPT, e.type()));
         assertFalse(related(x, "WeightSteer", "outperforms", "toxic behavior"), x.relations().toString());
     }
+
+    @Test
+    void whatIsSaidOfTheKindBesideANameIsSaidOfTheName() {
+        Extraction x = extract("Borealis", "We present Borealis, a graph neural network (GNN) for molecular property prediction "
+                + "that shares weights across atoms.");
+        assertEquals(Role.PROPOSES, required(x, "Borealis").role());
+        // the kind's own acronym is the kind, not the proposal
+        assertNotEquals(Role.PROPOSES, required(x, "GNN").role());
+        assertTrue(related(x, "Borealis", "appliedTo", "molecular property prediction"), x.relations().toString());
+        assertFalse(related(x, "graph neural network", "appliedTo", "molecular property prediction"), x.relations().toString());
+    }
+
+    @Test
+    void whatAMethodIsUsedAsATargetForIsWhatTheMethodIsAppliedTo() {
+        Extraction x = extract("Kestrel: Compact Visual Tokens", "We introduce Kestrel, a visual tokenizer. Used as a drop-in "
+                + "encoder for Vicuna-13B and Zephyr-7B, Kestrel cuts visual tokens by 30%.");
+        assertTrue(related(x, "Kestrel", "appliedTo", "Vicuna-13B"), x.relations().toString());
+        assertTrue(related(x, "Kestrel", "appliedTo", "Zephyr-7B"), x.relations().toString());
+    }
+
+    @Test
+    void aGainOverAnotherSystemIsAnOutperformsButAnotherMeasureIsNot() {
+        Extraction x = extract("Marlin: Contrastive Pretraining", "This paper proposes Marlin, a contrastive pretraining method. "
+                + "Trained on CommonPool, Marlin improves zero-shot accuracy on ImageNet over OpenCLIP and EVA-CLIP. "
+                + "The authors also report gains of 2.1 points over CoCa.");
+        assertTrue(related(x, "Marlin", "outperforms", "OpenCLIP"), x.relations().toString());
+        assertTrue(related(x, "Marlin", "outperforms", "EVA-CLIP"), x.relations().toString());
+        assertTrue(related(x, "Marlin", "outperforms", "CoCa"), x.relations().toString());
+        Extraction y = extract("Quill", "We propose Quill, a decoding method. Quill reduces latency on MT-Bench over Medusa.");
+        assertFalse(related(y, "Quill", "outperforms", "Medusa"), "a reduction is only better for some measures: " + y.relations());
+    }
+
+    @Test
+    void theModelsATrainingRegimeIsOfAreWhatTheProposedMethodIsAppliedTo() {
+        Extraction x = extract("Quokka: Low-Memory Optimization", "This paper proposes Quokka, an optimizer that keeps one "
+                + "moment in 4 bits, enabling stable pre-training of Pythia-1B and fine-tuning of Falcon-7B on one GPU.");
+        assertTrue(related(x, "Quokka", "appliedTo", "Pythia-1B"), x.relations().toString());
+        assertTrue(related(x, "Quokka", "appliedTo", "Falcon-7B"), x.relations().toString());
+        // a model the paper merely names is not what a method it does not propose is applied to
+        Extraction y = extract("Survey", "Adafactor enables fine-tuning of Falcon-7B on one GPU.");
+        assertFalse(related(y, "Adafactor", "appliedTo", "Falcon-7B"), y.relations().toString());
+    }
+
+    @Test
+    void aNameWrittenInThePluralIsTheBaseOfItsVersions() {
+        Extraction x = extract("Depth", "We train very deep residual networks (ResNets) with identity shortcuts. On CIFAR-10, a "
+                + "ResNet-152 reaches 4% error.");
+        assertTrue(related(x, "ResNet-152", "variantOf", "ResNets"), x.relations().toString());
+    }
+
+    @Test
+    void aCommonNounPhraseAMethodOutperformsIsASystemUnlessItOnlyDescribes() {
+        Extraction x = extract("GyreLR: Adaptive Warmup", "We propose GyreLR, an adaptive warmup schedule. GyreLR outperforms "
+                + "the cube-root warmup rule on GLUE.");
+        required(x, "cube-root warmup rule");
+        assertTrue(related(x, "GyreLR", "outperforms", "cube-root warmup rule"), x.relations().toString());
+        Extraction y = extract("GyreLR: Adaptive Warmup", "We propose GyreLR, an adaptive warmup schedule. GyreLR outperforms "
+                + "prior methods, strong baselines and one-shot methods on GLUE.");
+        assertTrue(y.entities().stream().noneMatch(e -> e.name().endsWith("methods") || e.name().endsWith("baselines")),
+                () -> names(y).toString());
+    }
 }
