@@ -62,8 +62,11 @@ final class RoleCues {
         }
         if (best == null) {
             best = switch (type) {
-                // a measure is evaluated on when the sentence reports a result with it ("87.8% top-1 accuracy")
-                case METRIC -> reportsNumber(s) ? Role.EVALUATES_ON : Role.USES;
+                // a measure is evaluated on when the sentence reports a result with it ("87.8% top-1 accuracy"), and
+                // a known or named measure also in a sentence about evaluation without a number ("GPT-4 win rates used
+                // as the main evaluation metric"); "when the parameter count p ≫ dn" is theory, not a result
+                case METRIC -> reportsNumber(s) || (c.rule == Candidate.Rule.VOCABULARY || c.nameLike) && aboutEvaluation(s, note)
+                        ? Role.EVALUATES_ON : Role.USES;
                 case DATASET -> Role.EVALUATES_ON;
                 case CONCEPT, TASK -> Role.STUDIES;
                 case METHOD, MODEL -> Role.USES;
@@ -110,6 +113,20 @@ final class RoleCues {
                 if ((a.relation().equals("amod") || a.relation().equals("nmod:poss") || a.relation().equals("det"))
                         && lexicon.isNoveltyWord(s.word(a.token())) && !c.covers(a.token())) return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * A sentence with an evaluation noun ("evaluation", "benchmark", "metric") or a known dataset in it. The
+     * evaluation verbs are too broad for this ("shows", "improves").
+     */
+    private static boolean aboutEvaluation(ParsedSentence s, NoteContext note) {
+        for (int i = 0; i < s.size(); i++) {
+            String lemma = s.lemma(i).toLowerCase(java.util.Locale.ROOT);
+            if (s.isNoun(i) && (note.lexicon().isEvaluationNoun(lemma) || lemma.equals("metric"))) return true;
+            String id = s.vocabularyId(i);
+            if (id != null && note.vocabulary().byId(id).map(e -> e.type() == EntityType.DATASET).orElse(false)) return true;
         }
         return false;
     }

@@ -341,4 +341,14 @@ class TestCoreNlpExtractor {
         assertTrue(y.entities().stream().noneMatch(e -> e.name().endsWith("methods") || e.name().endsWith("baselines")),
                 () -> names(y).toString());
     }
+
+    @Test
+    void aKnownMeasureInASentenceAboutEvaluationIsEvaluatedOnEvenWithoutANumber() {
+        Extraction x = extract("Preference Tuning", "We propose PrefMix, a preference optimization objective. On HelpSteer "
+                + "dialogues, PrefMix is compared with DPO, with GPT-4 win rates used as the main evaluation metric.");
+        assertEquals(Role.EVALUATES_ON, required(x, "win rate").role());
+        Extraction y = extract("Reconstruction Theory", "This paper shows that when the parameter count grows faster than the "
+                + "sample size, the training data can be recovered exactly from the weights.");
+        entity(y, "parameter count").ifPresent(e -> assertNotEquals(Role.EVALUATES_ON, e.role(), "a condition of a theorem, not a result"));
+    }
 }
