@@ -77,6 +77,10 @@ final class RoleCues {
             best = Role.PROPOSES;
             rule = "marked-new";
         }
+        if (c.nameLike && best != Role.PROPOSES && namedJustBefore(c, lexicon)) {
+            best = Role.PROPOSES;
+            rule = "naming-verb";
+        }
         if (c.rule == Candidate.Rule.QUOTED_COINAGE && c.coinedInQuotes) {
             best = Role.PROPOSES;
             rule = "coined-in-quotes";
@@ -114,7 +118,32 @@ final class RoleCues {
                         && lexicon.isNoveltyWord(s.word(a.token())) && !c.covers(a.token())) return true;
             }
         }
-        return false;
+        return newAppositionInWords(c, lexicon);
+    }
+
+    /**
+     * "…, a variant called PPO-ptx", "a scheme dubbed FlashMix": a naming participle right before a name no
+     * vocabulary knows gives it its name here, whatever the parse made of the participle. Known names ("a method
+     * called Adam") are not coined.
+     */
+    private static boolean namedJustBefore(Candidate c, Lexicon lexicon) {
+        ParsedSentence s = c.sentence;
+        int k = c.from - 1;
+        return c.vocabularyId == null && k > 0 && s.tag(k).equals("VBN") && lexicon.hasCue(s.lemma(k).toLowerCase(java.util.Locale.ROOT), Lexicon.Cue.COIN);
+    }
+
+    /**
+     * "WebImageText (WIT), a new dataset of 400 million (image, text) pairs": the words show the apposition when the
+     * parse lost it — the name, its parenthesis if any, a comma, an article and a novelty word.
+     */
+    private static boolean newAppositionInWords(Candidate c, Lexicon lexicon) {
+        ParsedSentence s = c.sentence;
+        int k = c.to;
+        if (k < s.size() && s.word(k).equals("(")) {
+            while (k < s.size() && !s.word(k).equals(")")) k++;
+            k++;
+        }
+        return k + 2 < s.size() && s.word(k).equals(",") && s.tag(k + 1).equals("DT") && lexicon.isNoveltyWord(s.word(k + 2));
     }
 
     /**

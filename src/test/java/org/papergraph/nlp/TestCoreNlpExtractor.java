@@ -351,4 +351,30 @@ class TestCoreNlpExtractor {
                 + "sample size, the training data can be recovered exactly from the weights.");
         entity(y, "parameter count").ifPresent(e -> assertNotEquals(Role.EVALUATES_ON, e.role(), "a condition of a theorem, not a result"));
     }
+
+    @Test
+    void aNameGivenByANamingParticipleIsCoinedUnlessItIsKnown() {
+        Extraction x = extract("Replay Mixing", "The overestimation is reduced by mixing replayed gradients into the critic "
+                + "updates, a variant called ReMixQ.");
+        assertEquals(Role.PROPOSES, required(x, "ReMixQ").role());
+        Extraction y = extract("Optimizers Compared", "The networks are trained with an optimizer called Adam.");
+        assertNotEquals(Role.PROPOSES, required(y, "Adam").role());
+    }
+
+    @Test
+    void aNameFollowedByANewKindOfThingIsProposed() {
+        Extraction x = extract("Learning from Captions", "A contrastive objective over an image encoder and a text encoder "
+                + "is trained on PixCapWeb (PCW), a new dataset of 300 million (image, text) pairs collected from the web.");
+        assertEquals(Role.PROPOSES, required(x, "PixCapWeb").role());
+    }
+
+    @Test
+    void whatAPaperDerivesIsProposedOnlyWhenItIsAName() {
+        Extraction x = extract("Batch Size Theory", "This paper derives the critical learning rate of SGD for noisy "
+                + "quadratic objectives under power-law spectra.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.role() == Role.PROPOSES), x.entities().toString());
+        Extraction y = extract("Preference Objectives", "This paper derives PrefLoss, a classification-style objective "
+                + "that fine-tunes the policy on human preferences.");
+        assertEquals(Role.PROPOSES, required(y, "PrefLoss").role());
+    }
 }
