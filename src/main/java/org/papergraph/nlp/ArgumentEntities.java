@@ -104,7 +104,7 @@ final class ArgumentEntities {
         int k = first.mention().to;
         while (k < s.size()) {
             int next = k;
-            while (next < s.size() && LIST_JOINERS.contains(s.word(next).toLowerCase(Locale.ROOT))) next++;
+            for (int skip = joiner(s, next); skip > 0; skip = joiner(s, next)) next += skip;
             int start = next;
             Member m = start > k && start < s.size() ? member(s, c -> c.from == start) : null;
             if (m == null) break;
@@ -114,7 +114,14 @@ final class ArgumentEntities {
         return out;
     }
 
-    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "as", "well");
+    /** How many words of a list joiner start at {@code i}: ",", "and", "or", or the phrase "as well as"; 0 for none. */
+    private static int joiner(ParsedSentence s, int i) {
+        if (i >= s.size()) return 0;
+        String w = s.word(i).toLowerCase(Locale.ROOT);
+        if (w.equals(",") || w.equals("and") || w.equals("or")) return 1;
+        boolean asWellAs = w.equals("as") && i + 2 < s.size() && s.word(i + 1).equalsIgnoreCase("well") && s.word(i + 2).equalsIgnoreCase("as");
+        return asWellAs ? 3 : 0;
+    }
 
     /** The entity the sentence's main clause is about: its root's subject (or what a pronoun there stands for). */
     EntityGrouping.Group sentenceSubject(ParsedSentence s) {

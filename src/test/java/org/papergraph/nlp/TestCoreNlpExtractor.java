@@ -377,4 +377,15 @@ class TestCoreNlpExtractor {
                 + "that fine-tunes the policy on human preferences.");
         assertEquals(Role.PROPOSES, required(y, "PrefLoss").role());
     }
+
+    @Test
+    void onlyThePhraseAsWellAsJoinsAListNotAsAlone() {
+        Extraction x = extract("KiteNet", "We introduce KiteNet, a compact vision backbone. On ImageNet, KiteNet clearly "
+                + "outperforms DeiT-S as well as ViT-S/16.");
+        assertTrue(related(x, "KiteNet", "outperforms", "ViT-S/16"), x.relations().toString());
+        Extraction y = extract("KiteNet", "We introduce KiteNet, a compact vision backbone. On ImageNet, KiteNet "
+                + "outperforming DeiT-S as ViT-S/16 does is expected.");
+        assertTrue(related(y, "KiteNet", "outperforms", "DeiT-S"), y.relations().toString());
+        assertFalse(related(y, "KiteNet", "outperforms", "ViT-S/16"), y.relations().toString());
+    }
 }
