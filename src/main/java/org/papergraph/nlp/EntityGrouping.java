@@ -92,7 +92,7 @@ final class EntityGrouping {
         boolean foldedLabel = e.labels().stream().anyMatch(l -> l.equals(l.toLowerCase()));
         if (!exactCase && !foldedLabel) return;   // "Math" is not MATH
         c.vocabularyId = e.id();
-        c.generic = e.generic();
+        c.generic = e.generic() && !TitleTerms.namesNarrowerGeneric(note, c.surface(note.text()));
         c.typeVotes.clear();
         c.vote(e.type(), 5.0);
     }

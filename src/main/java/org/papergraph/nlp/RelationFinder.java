@@ -483,7 +483,7 @@ final class RelationFinder {
         }
     }
 
-    /** A title "X for Y" where the note proposes X and names the task Y. */
+    /** A title "X for Y" where the note proposes X and names the task or the models Y. */
     private void titleTask() {
         if (mainProposed == null || note.title() == null) return;
         String title = LabelKeys.normalise(note.title());
@@ -491,9 +491,11 @@ final class RelationFinder {
         if (forAt < 0) return;
         String tail = " " + title.substring(forAt + 5) + " ";
         for (EntityGrouping.Group g : grouping.groups()) {
-            if (g.type != EntityType.TASK || g.generic) continue;
+            if (!(g.type == EntityType.TASK || g.type == EntityType.MODEL) || g.generic) continue;
             for (Candidate m : g.members) {
-                if (tail.contains(" " + LabelKeys.normalise(m.surface(note.text())) + " ")) {
+                String surface = LabelKeys.normalise(m.surface(note.text()));
+                // "… for Auto-Regressive Language Models" names the models as the summary writes one of them
+                if (tail.contains(" " + surface + " ") || tail.contains(" " + surface + "s ")) {
                     add(mainProposed, "appliedTo", g, m.sentence.index(), "title-for-task", 0.6);
                     break;
                 }

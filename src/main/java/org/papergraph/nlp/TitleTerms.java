@@ -34,6 +34,26 @@ final class TitleTerms implements CandidateRule {
         }
     }
 
+    /**
+     * Whether a term too broad to link elsewhere is what this paper is about: the title repeats it, and it is a kind
+     * of a broader generic term ("auto-regressive language models" under "Lossless Vocabulary Reduction for
+     * Auto-Regressive Language Models" is a kind of "language model"; "language models" in a title stays generic).
+     */
+    static boolean namesNarrowerGeneric(NoteContext note, String surface) {
+        if (note.title() == null) return false;
+        String phrase = words(surface);
+        String[] w = phrase.split(" ");
+        if (w.length < 2 || !contains(" " + expandCoordinatedModifiers(words(note.title())) + " ", phrase)) return false;
+        String original = surface.strip();
+        for (int cut = original.indexOf(' '); cut > 0; cut = original.indexOf(' ', cut + 1)) {
+            String tail = original.substring(cut + 1);
+            for (String form : List.of(tail, LabelKeys.singular(tail))) {
+                if (note.vocabulary().byLabel(form).stream().anyMatch(Vocabulary.Entry::generic)) return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean contains(String title, String phrase) {
         if (title.contains(" " + phrase + " ")) return true;
         int cut = phrase.lastIndexOf(' ') + 1;

@@ -30,7 +30,7 @@ final class VocabularySpans implements CandidateRule {
                 double confidence = (j - i == 1 && !name) ? SINGLE_COMMON_WORD_CONFIDENCE : CONFIDENCE;
                 Candidate c = new Candidate(s, i, j, Candidate.Rule.VOCABULARY, confidence);
                 c.vocabularyId = id;
-                c.generic = entry.generic();
+                c.generic = entry.generic() && !TitleTerms.namesNarrowerGeneric(note, surface);
                 c.nameLike = name;
                 c.vote(entry.type(), 5.0);
                 out.add(c);

@@ -388,4 +388,15 @@ class TestCoreNlpExtractor {
         assertTrue(related(y, "KiteNet", "outperforms", "DeiT-S"), y.relations().toString());
         assertFalse(related(y, "KiteNet", "outperforms", "ViT-S/16"), y.relations().toString());
     }
+
+    @Test
+    void aBroadTermTheTitleNamesIsAnEntityWhenItIsAKindOfABroaderOne() {
+        Extraction x = extract("Exact Token Merging for Auto-Regressive Language Models", "This paper proposes Exact Token "
+                + "Merging (ETM), which shortens the input of any auto-regressive language model without changing its outputs.");
+        required(x, "auto-regressive language model");
+        assertTrue(related(x, "ETM", "appliedTo", "auto-regressive language model"), x.relations().toString());
+        Extraction y = extract("Steering Language Models with Sparse Probes", "This paper proposes SparseSteer, which "
+                + "steers language models with sparse probes.");
+        assertTrue(entity(y, "language model").isEmpty() && entity(y, "language models").isEmpty(), () -> names(y).toString());
+    }
 }
