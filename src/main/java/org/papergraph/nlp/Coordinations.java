@@ -66,6 +66,9 @@ final class Coordinations {
     /** A name or a phrase of several words; a bare lower-case word only as one of three or more members. */
     private static boolean looksLikeMember(ParsedSentence s, int from, int head, int members) {
         if (s.tag(from).equals("CD") || NameShapes.isQuantity(s.word(from))) return false;
+        // a noun phrase ends at its head; a "head" followed by an object or a clause is a verb the tagger misread:
+        // "… and report gains of +9.2 CIDEr", "… the parity task show that …"
+        if (head + 1 < s.size() && (s.isNoun(head + 1) || s.tag(head + 1).equals("DT") || s.word(head + 1).equalsIgnoreCase("that"))) return false;
         boolean letters = false;
         for (int k = from; k <= head && !letters; k++) letters = s.word(k).chars().anyMatch(Character::isLetter);
         if (!letters) return false;
