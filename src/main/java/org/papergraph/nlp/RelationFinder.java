@@ -232,6 +232,11 @@ final class RelationFinder {
                 for (ParsedSentence.Arc b : s.children(a.token())) if (isOver(b)) over.add(b.token());
             }
         }
+        // "matches or improves over PPO": the parser hangs the shared argument on the first of the coordinated verbs
+        for (ParsedSentence.Arc shared : verb && over.isEmpty() ? s.governors(t) : List.<ParsedSentence.Arc>of()) {
+            if (!shared.relation().startsWith("conj") || !s.isVerb(shared.token())) continue;
+            for (ParsedSentence.Arc a : s.children(shared.token())) if (isOver(a)) over.add(a.token());
+        }
         if (over.isEmpty()) return;
         // a gain no verb governs is the contribution's ("… and report gains of +9.2 CIDEr over GeoChat")
         EntityGrouping.Group doer = noun ? doerOf(s, governingVerb(s, t)) : doerOf(s, t);

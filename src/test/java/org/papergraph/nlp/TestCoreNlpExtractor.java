@@ -308,6 +308,10 @@ class TestCoreNlpExtractor {
         assertTrue(related(x, "Marlin", "outperforms", "OpenCLIP"), x.relations().toString());
         assertTrue(related(x, "Marlin", "outperforms", "EVA-CLIP"), x.relations().toString());
         assertTrue(related(x, "Marlin", "outperforms", "CoCa"), x.relations().toString());
+        // the argument coordinated verbs share hangs on the first of them
+        Extraction z = extract("PrefMix", "We propose PrefMix, a preference objective. On HelpSteer dialogues, PrefMix matches "
+                + "or improves over KTO while being simpler to train.");
+        assertTrue(related(z, "PrefMix", "outperforms", "KTO"), z.relations().toString());
         Extraction y = extract("Quill", "We propose Quill, a decoding method. Quill reduces latency on MT-Bench over Medusa.");
         assertFalse(related(y, "Quill", "outperforms", "Medusa"), "a reduction is only better for some measures: " + y.relations());
     }
