@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Which of a note's entities the arguments of a parse stand for: the entity covering a token, the entities of an
  * argument phrase with its list members and appositions, and what a subject refers to — itself, a name given to it,
- * the antecedent of a relative pronoun, or the note's main proposed entity for "it", "the method", "which". The
- * relation rules of {@link RelationFinder} read the parse through it.
+ * the antecedent of a relative pronoun, or the note's main proposed entity for "it", "the method", "which" — and
+ * who does what a verb says, up its clause chain. The relation rules of {@link RelationFinder} read the parse
+ * through it.
  */
 final class ArgumentEntities {
 
@@ -19,10 +20,12 @@ final class ArgumentEntities {
 
     private final EntityGrouping grouping;
     private final EntityGrouping.Group mainProposed;
+    private final Lexicon lexicon;
 
-    ArgumentEntities(EntityGrouping grouping, EntityGrouping.Group mainProposed) {
+    ArgumentEntities(EntityGrouping grouping, EntityGrouping.Group mainProposed, Lexicon lexicon) {
         this.grouping = grouping;
         this.mainProposed = mainProposed;
+        this.lexicon = lexicon;
     }
 
     /** The entity a token belongs to, or null. */
@@ -130,6 +133,31 @@ final class ArgumentEntities {
         for (int subj : Dependencies.subjects(s, root, false)) {
             EntityGrouping.Group g = subjectEntity(s, subj);
             if (g != null) return g;
+        }
+        return null;
+    }
+
+    /**
+     * Who does what a verb says: its subject (a pronoun or class noun standing for the contribution), the main
+     * clause's subject for a participle ("Used as …, FlexPatch reduces"), the contribution when the paper is the doer.
+     */
+    EntityGrouping.Group doerOf(ParsedSentence s, int verb) {
+        for (int depth = 0; verb >= 0 && depth < 4; depth++) {
+            for (int subj : Dependencies.subjects(s, verb, false)) {
+                EntityGrouping.Group g = subjectEntity(s, subj);
+                if (g != null) return g;
+            }
+            if (Dependencies.paperIsDoer(s, verb, lexicon)) return mainProposed;
+            // up the clause chain: "…, enabling fine-tuning of OPT-13B", "Applied to …, AdaFrost matches"
+            ParsedSentence.Arc up = s.governor(verb);
+            if (up == null) return null;
+            String r = up.relation();
+            boolean clause = r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("conj") || r.equals("ccomp")
+                    || r.equals("advmod") || r.equals("dep") || r.equals("obj");
+            // a clause hung on a copular predicate ("ZeroGrad-Q is a method that extends …") has that predicate's subject
+            boolean predicate = s.isVerb(up.token()) || !s.children(up.token(), "cop").isEmpty();
+            if (!clause || !predicate) return null;
+            verb = up.token();
         }
         return null;
     }

@@ -145,4 +145,18 @@ final class Dependencies {
         }
         return false;
     }
+
+    /** The verb a noun is an argument of, through list members and noun modifiers ("in training of X and of Y"). */
+    static int governingVerb(ParsedSentence s, int noun) {
+        int x = noun;
+        for (int i = 0; i < 4; i++) {
+            ParsedSentence.Arc up = s.governor(x);
+            if (up == null) return -1;
+            if (s.isVerb(up.token())) return up.token();
+            String r = up.relation();
+            if (!(r.startsWith("conj") || r.startsWith("nmod") || r.equals("compound") || r.equals("appos") || r.equals("dep"))) return -1;
+            x = up.token();
+        }
+        return -1;
+    }
 }

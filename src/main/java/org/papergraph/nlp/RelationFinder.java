@@ -40,7 +40,7 @@ final class RelationFinder {
                 .max(java.util.Comparator.comparingInt((EntityGrouping.Group g) -> "title-name".equals(g.roleRule) ? 2
                                 : "opening-subject".equals(g.roleRule) ? 1 : 0)
                         .thenComparingDouble(g -> g.confidence)).orElse(null);
-        this.args = new ArgumentEntities(grouping, mainProposed);
+        this.args = new ArgumentEntities(grouping, mainProposed, note.lexicon());
     }
 
     List<Extraction.Relation> find() {
@@ -101,7 +101,7 @@ final class RelationFinder {
     private EntityGrouping.Group roleHolder(ParsedSentence s, Candidate m) {
         ParsedSentence.Arc up = s.governor(m.head());
         if (up == null || !up.relation().equals("obl:as") || !s.isVerb(up.token())) return null;
-        return doerOf(s, up.token());
+        return args.doerOf(s, up.token());
     }
 
     /** Confidence of a name that the note compares a method against. */
@@ -239,7 +239,7 @@ final class RelationFinder {
         }
         if (over.isEmpty()) return;
         // a gain no verb governs is the contribution's ("… and report gains of +9.2 CIDEr over GeoChat")
-        EntityGrouping.Group doer = noun ? doerOf(s, governingVerb(s, t)) : doerOf(s, t);
+        EntityGrouping.Group doer = noun ? args.doerOf(s, Dependencies.governingVerb(s, t)) : args.doerOf(s, t);
         if (doer == null && noun) doer = mainProposed;
         if (doer == null) return;
         for (int o : over) {
@@ -282,7 +282,7 @@ final class RelationFinder {
             }
         }
         if (models.isEmpty()) return;
-        EntityGrouping.Group doer = doerOf(s, s.isVerb(noun) ? noun : governingVerb(s, noun));
+        EntityGrouping.Group doer = args.doerOf(s, s.isVerb(noun) ? noun : Dependencies.governingVerb(s, noun));
         if (doer == null || !isSystem(doer) || doer.role != Role.PROPOSES) return;
         for (EntityGrouping.Group m : models) add(doer, "appliedTo", m, s.index(), "regime-of-model", 0.65);
     }
@@ -290,45 +290,6 @@ final class RelationFinder {
     private static final Set<String> REGIME_NOUNS = Set.of("training", "fine-tuning", "finetuning", "pre-training",
             "pretraining", "post-training", "tuning", "inference", "deployment", "distillation", "quantization",
             "quantisation", "compression", "adaptation", "alignment", "serving", "decoding");
-
-    /** The verb a noun is an argument of, through list members and noun modifiers ("in training of X and of Y"). */
-    private static int governingVerb(ParsedSentence s, int noun) {
-        int x = noun;
-        for (int i = 0; i < 4; i++) {
-            ParsedSentence.Arc up = s.governor(x);
-            if (up == null) return -1;
-            if (s.isVerb(up.token())) return up.token();
-            String r = up.relation();
-            if (!(r.startsWith("conj") || r.startsWith("nmod") || r.equals("compound") || r.equals("appos") || r.equals("dep"))) return -1;
-            x = up.token();
-        }
-        return -1;
-    }
-
-    /**
-     * Who does what a verb says: its subject (a pronoun or class noun standing for the contribution), the main
-     * clause's subject for a participle ("Used as …, FlexPatch reduces"), the contribution when the paper is the doer.
-     */
-    private EntityGrouping.Group doerOf(ParsedSentence s, int verb) {
-        for (int depth = 0; verb >= 0 && depth < 4; depth++) {
-            for (int subj : Dependencies.subjects(s, verb, false)) {
-                EntityGrouping.Group g = args.subjectEntity(s, subj);
-                if (g != null) return g;
-            }
-            if (Dependencies.paperIsDoer(s, verb, note.lexicon())) return mainProposed;
-            // up the clause chain: "…, enabling fine-tuning of OPT-13B", "Applied to …, AdaFrost matches"
-            ParsedSentence.Arc up = s.governor(verb);
-            if (up == null) return null;
-            String r = up.relation();
-            boolean clause = r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("conj") || r.equals("ccomp")
-                    || r.equals("advmod") || r.equals("dep") || r.equals("obj");
-            // a clause hung on a copular predicate ("ZeroGrad-Q is a method that extends …") has that predicate's subject
-            boolean predicate = s.isVerb(up.token()) || !s.children(up.token(), "cop").isEmpty();
-            if (!clause || !predicate) return null;
-            verb = up.token();
-        }
-        return null;
-    }
 
     private static boolean isComparisonWord(String lemma) {
         return lemma.equals("superior") || lemma.equals("better") || lemma.equals("compare");
