@@ -72,7 +72,13 @@ final class NameSpans implements CandidateRule {
     }
 
     private static boolean isName(String w, Lexicon lexicon) {
-        return NameShapes.isNameShaped(w) && !lexicon.isGenericName(w) && !NameShapes.isQuantity(w);
+        return NameShapes.isNameShaped(w) && !lexicon.isGenericName(w) && !NameShapes.isQuantity(w) && !isAdjectivalOnName(w);
+    }
+
+    /** "RemoteCLIP-based", "NaViT-style": an adjective built on a name mentions the name ({@link AdjectivalNames}), not a name of its own. */
+    private static boolean isAdjectivalOnName(String w) {
+        String prefix = NameShapes.adjectivalSuffix(w);
+        return prefix != null && NameShapes.isNameShaped(prefix);
     }
 
     private static boolean isCapitalisedWord(ParsedSentence s, int i) {

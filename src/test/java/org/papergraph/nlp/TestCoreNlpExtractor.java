@@ -411,4 +411,12 @@ class TestCoreNlpExtractor {
         assertTrue(entity(x, "report").isEmpty(), () -> names(x).toString());
         required(x, "GeoPairs");
     }
+
+    @Test
+    void anAdjectiveBuiltOnANameMentionsTheNameNotANameOfItsOwn() {
+        Extraction x = extract("PatchPack", "We introduce PatchPack, which packs patches with QuiltViT-style sequence packing "
+                + "and outperforms GeoSig-based baselines.");
+        required(x, "QuiltViT");
+        assertTrue(names(x).stream().noneMatch(n -> n.endsWith("-style") || n.endsWith("-based")), () -> names(x).toString());
+    }
 }
