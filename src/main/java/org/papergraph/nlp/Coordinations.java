@@ -41,6 +41,9 @@ final class Coordinations {
                 boolean content = !lexicon.isGenericModifier(s.word(x));
                 for (int k = from; k < x; k++) if (lexicon.isGenericModifier(s.word(k))) content = false;
                 if (!content || lexicon.typeHead(s.lemma(x)) != null && from == x) continue;
+                // "… and a Vicuna-7B decoder": a class noun after a name types the name, it makes no second member
+                Lexicon.TypeHead classNoun = lexicon.typeHead(s.lemma(x));
+                if (classNoun != null && classNoun.kind().isClass() && namedWithin(selected, s, from, x)) continue;
                 Candidate conj = new Candidate(s, from, x + 1, Candidate.Rule.COORDINATION, CONFIDENCE);
                 conj.nameLike = NameShapes.isNameShaped(s.word(x)) || NameShapes.isCapitalised(s.word(x));
                 c.typeVotes.forEach((t, w) -> conj.vote(t, Math.min(w, 1.0)));
@@ -75,6 +78,14 @@ final class Coordinations {
         if (from < head) return true;
         String w = s.word(head);
         return NameShapes.isNameShaped(w) || NameShapes.isCapitalised(w) || members >= 3;
+    }
+
+    /** Whether a chosen name lies among the modifiers from {@code from} up to the head. */
+    private static boolean namedWithin(List<Candidate> cs, ParsedSentence s, int from, int head) {
+        for (int k = from; k < head; k++) {
+            for (Candidate c : cs) if (c.sentence == s && c.covers(k) && c.nameLike) return true;
+        }
+        return false;
     }
 
     private static boolean covered(List<Candidate> cs, ParsedSentence s, int token) {

@@ -419,4 +419,12 @@ class TestCoreNlpExtractor {
         required(x, "QuiltViT");
         assertTrue(names(x).stream().noneMatch(n -> n.endsWith("-style") || n.endsWith("-based")), () -> names(x).toString());
     }
+
+    @Test
+    void aClassNounAfterANameInAListTypesTheNameAndMakesNoSecondMember() {
+        Extraction x = extract("GeoCap", "GeoCap couples a SigLIP encoder with a mask-conditioned Q-Former and a "
+                + "Zephyr-7B decoder.");
+        required(x, "Zephyr-7B");
+        assertTrue(entity(x, "Zephyr-7B decoder").isEmpty(), () -> names(x).toString());
+    }
 }
