@@ -25,12 +25,21 @@ import java.util.TreeSet;
  * vocabulary's description and gains the labels notes learned it under. An entity no note mentions any more
  * loses its description. Tallies are read from the store the first time an entity is touched and then kept
  * up to date by the writer.
+ *
+ * <p>The writer is the store's only writer, so once a transaction that wrote an entity has committed, the store holds
+ * exactly the description of the entity's tally. Later batches diff against that description, computed from the tally
+ * before the batch changes it, instead of reading it back: a popular entity is touched by every batch, and reading
+ * its description each time made a batch's cost grow with the store.
  */
 public final class EntityDescriptions {
 
     private final ResourceIris iris;
     private final Vocabulary vocabulary;
     private final Map<Node, EntityTally> tallies = new HashMap<>();
+    /** Entities whose description in the store is the one of their tally: written by a committed transaction. */
+    private final Set<Node> written = new HashSet<>();
+    /** Entities the open transaction writes; they join {@link #written} when it commits. */
+    private final Set<Node> writing = new HashSet<>();
 
     public EntityDescriptions(ResourceIris iris, Vocabulary vocabulary) {
         this.iris = iris;
@@ -54,63 +63,74 @@ public final class EntityDescriptions {
         }
     }
 
-    public void add(List<EntityContribution> contributions) {
-        for (EntityContribution c : contributions) tallies.computeIfAbsent(c.entity(), k -> new EntityTally()).apply(c, +1);
-    }
+    /**
+     * Applies the notes' contributions that left ({@code removed}) and arrived ({@code added}) to the tallies, and
+     * brings the descriptions and statistics of the touched entities (every entity of those contributions) in the
+     * store up to date, inside the caller's write transaction. Only the quads that differ are deleted and added:
+     * most touched entities keep most of their description from batch to batch. Returns the number of quads added.
+     * Call {@link #committed} once the transaction has committed, or {@link #invalidate} if it failed.
+     */
+    public long write(DatasetGraph dsg, List<EntityContribution> removed, List<EntityContribution> added) {
+        Set<Node> touched = new HashSet<>();
+        removed.forEach(c -> touched.add(c.entity()));
+        added.forEach(c -> touched.add(c.entity()));
+        Map<Node, Set<Quad>> before = new HashMap<>();
+        for (Node e : touched) if (written.contains(e)) before.put(e, quads(e));
 
-    public void remove(List<EntityContribution> contributions) {
-        for (EntityContribution c : contributions) {
+        for (EntityContribution c : removed) {
             EntityTally t = tallies.get(c.entity());
             if (t != null) t.apply(c, -1);
         }
+        for (EntityContribution c : added) tallies.computeIfAbsent(c.entity(), k -> new EntityTally()).apply(c, +1);
+
+        long quads = 0;
+        for (Node e : sortable(touched)) {
+            Set<Quad> now = quads(e);
+            Set<Quad> was = before.containsKey(e) ? before.get(e) : read(dsg, e);
+            for (Quad q : was) if (!now.contains(q)) dsg.delete(q);
+            for (Quad q : now) {
+                if (was.contains(q)) continue;
+                dsg.add(q);
+                quads++;
+            }
+        }
+        writing.addAll(touched);
+        return quads;
+    }
+
+    /** The transaction of the last {@link #write} committed: the store holds what it wrote. */
+    public void committed() {
+        written.addAll(writing);
+        writing.clear();
     }
 
     /** Forgets cached tallies (after a failed write, the store is the truth again). */
     public void invalidate(Collection<Node> entities) {
         entities.forEach(tallies::remove);
+        entities.forEach(written::remove);
+        writing.clear();
     }
 
     /**
-     * Brings the descriptions and statistics of these entities in the store up to date, inside the caller's write
-     * transaction. Only the quads that differ are deleted and added: most touched entities keep their description
-     * from batch to batch, and in TDB2 a read is far cheaper than a delete and re-insert into six indexes.
-     * Returns the number of quads added.
+     * The quads of an entity's tally: its description in the entities graph and its {@code pg:mentionCount} in the
+     * statistics graph. What the store holds about the entity once they are written.
      */
-    public long write(DatasetGraph dsg, Collection<Node> entities) {
-        Node entitiesGraph = iris.entitiesGraph();
-        Node statsGraph = iris.statisticsGraph();
-        long added = 0;
-        for (Node e : sortable(new HashSet<>(entities))) {
-            EntityTally t = tallies.get(e);
-            boolean present = t != null && !t.isEmpty();
-            Set<Triple> description = present ? new HashSet<>(describe(e, t)) : Set.of();
-            // the ontology's "number of papers that mention the entity": papers with a pg:mentions link, so the
-            // count agrees with COUNT(DISTINCT ?paper) over pg:mentions (low-confidence evidence alone links none)
-            Set<Triple> statistics = present && t.linkedPapers() > 0
-                    ? Set.of(Triple.create(e, PG.mentionCount, Literals.integer(t.linkedPapers()))) : Set.of();
-            added += replace(dsg, entitiesGraph, e, description);
-            added += replace(dsg, statsGraph, e, statistics);
-        }
-        return added;
+    private Set<Quad> quads(Node e) {
+        EntityTally t = tallies.get(e);
+        if (t == null || t.isEmpty()) return Set.of();
+        Set<Quad> out = new HashSet<>();
+        for (Triple d : describe(e, t)) out.add(Quad.create(iris.entitiesGraph(), d));
+        // the ontology's "number of papers that mention the entity": papers with a pg:mentions link, so the
+        // count agrees with COUNT(DISTINCT ?paper) over pg:mentions (low-confidence evidence alone links none)
+        if (t.linkedPapers() > 0) out.add(Quad.create(iris.statisticsGraph(), e, PG.mentionCount, Literals.integer(t.linkedPapers())));
+        return out;
     }
 
-    /** Makes the triples of {@code subject} in {@code graph} exactly {@code wanted}; returns the number added. */
-    private static long replace(DatasetGraph dsg, Node graph, Node subject, Set<Triple> wanted) {
-        List<Quad> stale = new ArrayList<>();
-        Set<Triple> present = new HashSet<>();
-        dsg.find(graph, subject, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            Triple t = q.asTriple();
-            if (wanted.contains(t)) present.add(t);
-            else stale.add(q);
-        });
-        stale.forEach(dsg::delete);
-        long added = 0;
-        for (Triple t : wanted) {
-            if (present.contains(t)) continue;
-            dsg.add(Quad.create(graph, t));
-            added++;
-        }
-        return added;
+    /** What the store holds about an entity this writer has not written yet. */
+    private Set<Quad> read(DatasetGraph dsg, Node e) {
+        Set<Quad> out = new HashSet<>();
+        for (Node g : List.of(iris.entitiesGraph(), iris.statisticsGraph())) dsg.find(g, e, Node.ANY, Node.ANY).forEachRemaining(out::add);
+        return out;
     }
 
     private static Collection<Node> sortable(Collection<Node> nodes) {
@@ -128,7 +148,7 @@ public final class EntityDescriptions {
             Set<String> known = new HashSet<>();
             for (String l : entry.labels()) known.add(LabelKeys.key(l));
             for (String l : new TreeSet<>(t.labelNotes.keySet())) {
-                String k = LabelKeys.key(l);
+                String k = t.key(l);
                 if (known.add(k)) {
                     out.add(Triple.create(e, PG.altLabel, Literals.english(l)));
                     out.add(Triple.create(e, PG.searchKey, Literals.string(k)));
@@ -152,7 +172,7 @@ public final class EntityDescriptions {
         Set<String> keys = new TreeSet<>();
         for (String l : new TreeSet<>(t.labelNotes.keySet())) {
             if (!l.equals(pref)) out.add(Triple.create(e, PG.altLabel, Literals.english(l)));
-            keys.add(LabelKeys.key(l));
+            keys.add(t.key(l));
         }
         for (String k : keys) out.add(Triple.create(e, PG.searchKey, Literals.string(k)));
         return out;

@@ -1,6 +1,7 @@
 package org.papergraph.graph;
 
 import org.apache.jena.graph.Node;
+import org.papergraph.nlp.LabelKeys;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -13,16 +14,29 @@ import java.util.Map;
 final class EntityTally {
 
     final Map<String, Integer> labelNotes = new HashMap<>();
+    /**
+     * The merge key of each label in {@link #labelNotes}, computed once: a popular entity has thousands of labels and
+     * its description is derived from all of them in every batch that touches it.
+     */
+    private final Map<String, String> labelKeys = new HashMap<>();
     final Map<Node, Double> typeWeights = new HashMap<>();
     final Map<Node, Integer> paperNotes = new HashMap<>();
     /** Per paper, the notes whose evidence links the paper to the entity ({@code pg:mentions}). */
     final Map<Node, Integer> linkingNotes = new HashMap<>();
 
     void apply(EntityContribution c, int sign) {
-        for (String l : c.labels()) labelNotes.merge(l, sign, (a, b) -> a + b == 0 ? null : a + b);
+        for (String l : c.labels()) {
+            if (labelNotes.merge(l, sign, (a, b) -> a + b == 0 ? null : a + b) == null) labelKeys.remove(l);
+            else labelKeys.computeIfAbsent(l, LabelKeys::key);
+        }
         typeWeights.merge(c.type(), sign * c.weight(), (a, b) -> Math.abs(a + b) < 1e-9 ? null : a + b);
         paperNotes.merge(c.paper(), sign, (a, b) -> a + b == 0 ? null : a + b);
         if (c.links()) linkingNotes.merge(c.paper(), sign, (a, b) -> a + b == 0 ? null : a + b);
+    }
+
+    /** {@link LabelKeys#key} of a label the tally holds. */
+    String key(String label) {
+        return labelKeys.get(label);
     }
 
     boolean isEmpty() {

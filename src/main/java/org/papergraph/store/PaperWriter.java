@@ -145,6 +145,7 @@ public final class PaperWriter {
                 }
             });
             referencesChecked = true;
+            descriptions.committed();
         } catch (RuntimeException e) {
             descriptions.invalidate(touched);
             statistics.batchFailed();
@@ -216,9 +217,7 @@ public final class PaperWriter {
             quadsWritten += replaceGraph(dsg, iris.paperGraphOf(paper), stored.get(paper), g);
             papersWritten++;
         }
-        descriptions.remove(old);
-        descriptions.add(fresh);
-        quadsWritten += descriptions.write(dsg, touched);
+        quadsWritten += descriptions.write(dsg, old, fresh);
         quadsWritten += statistics.writeCells(dsg);
     }
 
