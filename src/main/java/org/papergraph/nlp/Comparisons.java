@@ -1,0 +1,184 @@
+package org.papergraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The {@code outperforms} statements of a sentence: an outperform verb and its objects ("X outperforms / surpasses /
+ * beats Y", "…, surpassing Y"), a favourable comparison ("superior … compared to Y", "better than Y"; not
+ * "matches"), and a gain over another system ("improves pass@1 over GRPO", "gains of +9.2 CIDEr over GeoChat").
+ * The statements go to the {@link RelationFinder} that owns the note's relations.
+ */
+final class Comparisons {
+
+    /** Where a statement goes: subject, predicate, object, sentence index, rule, confidence. */
+    interface Sink {
+        void add(EntityGrouping.Group subject, String predicate, EntityGrouping.Group object, int sentence, String rule, double confidence);
+    }
+
+    private final NoteContext note;
+    private final ArgumentEntities args;
+    private final EntityGrouping.Group mainProposed;
+    private final Sink sink;
+
+    Comparisons(NoteContext note, ArgumentEntities args, EntityGrouping.Group mainProposed, Sink sink) {
+        this.note = note;
+        this.args = args;
+        this.mainProposed = mainProposed;
+        this.sink = sink;
+    }
+
+    /** The statements token {@code t} of the sentence makes. */
+    void find(ParsedSentence s, int t) {
+        if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t), Lexicon.Cue.OUTPERFORM)) outperformsVerb(s, t);
+        if ((s.isVerb(t) || s.isAdjective(t)) && isComparisonWord(s.lemma(t))) outperformsComparison(s, t);
+        comparisonArcs(s, t);
+        gainOver(s, t);
+    }
+
+    private void add(EntityGrouping.Group subject, String predicate, EntityGrouping.Group object, int sentence, String rule, double confidence) {
+        sink.add(subject, predicate, object, sentence, rule, confidence);
+    }
+
+    private static boolean isSystem(EntityGrouping.Group g) {
+        return RelationFinder.isSystem(g);
+    }
+
+    private void outperformsVerb(ParsedSentence s, int verb) {
+        List<EntityGrouping.Group> subjects = new ArrayList<>();
+        for (int subj : Dependencies.subjects(s, verb, false)) {
+            EntityGrouping.Group g = args.subjectEntity(s, subj);
+            if (g != null) subjects.add(g);
+        }
+        ParsedSentence.Arc up = s.governor(verb);
+        if (subjects.isEmpty() && Dependencies.subjects(s, verb, false).isEmpty()) {
+            // "…, surpassing state-of-the-art methods": a participle's doer is its clause's subject or the contribution
+            if (up != null && (up.relation().startsWith("advcl") || up.relation().startsWith("acl") || up.relation().equals("xcomp"))) {
+                EntityGrouping.Group g = args.at(s, up.token());
+                // a participle hung on the nearest noun ("… on LiveCodeBench, outperforming CodeRL") is the clause's
+                // doer's, not that noun's, when the noun is no method or model
+                if (g == null || !isSystem(g)) g = args.sentenceSubject(s);
+                subjects.add(g != null ? g : mainProposed);
+            } else if (mainProposed != null && Dependencies.paperIsDoer(s, verb, note.lexicon())) {
+                subjects.add(mainProposed);
+            }
+        }
+        if (subjects.isEmpty() && up != null && up.relation().startsWith("conj")) {
+            // "PruneLens cuts … and outperforms FastV": coordinated verbs share their subject
+            for (int subj : Dependencies.subjects(s, up.token(), false)) {
+                EntityGrouping.Group g = args.subjectEntity(s, subj);
+                if (g != null) subjects.add(g);
+            }
+        }
+        List<Integer> objects = new ArrayList<>();
+        for (ParsedSentence.Arc a : s.children(verb)) {
+            if (a.relation().equals("obj") || a.relation().equals("obl:over") || a.relation().equals("obl:than")) objects.add(a.token());
+        }
+        if (objects.isEmpty() && up != null && up.relation().equals("amod") && s.word(verb).toLowerCase(Locale.ROOT).endsWith("ing")) {
+            // "…, surpassing R2D2 in mean score": the participle parsed as an adjective of the name it governs
+            objects.add(up.token());
+            if (subjects.isEmpty()) {
+                EntityGrouping.Group doer = args.sentenceSubject(s);
+                if (doer != null || mainProposed != null) subjects.add(doer != null ? doer : mainProposed);
+            }
+        }
+        for (int object : objects) {
+            List<EntityGrouping.Group> compared = args.entitiesAt(s, object);
+            // "outperforming RLHF-V and POVID": when the parse loses the list, the words still show it
+            for (EntityGrouping.Group g : args.surfaceList(s, object)) if (!compared.contains(g)) compared.add(g);
+            for (EntityGrouping.Group o : compared) {
+                for (EntityGrouping.Group subj : subjects) add(subj, "outperforms", o, s.index(), "outperform-verb", 0.8);
+            }
+        }
+    }
+
+    /**
+     * A gain stated against another system: "improves pass@1 on MATH over single-agent GRPO", "reports gains of
+     * +9.2 CIDEr over GeoChat". Only verbs and nouns of improvement: "reduces latency over Y" depends on the measure.
+     */
+    private void gainOver(ParsedSentence s, int t) {
+        String lemma = s.lemma(t).toLowerCase(Locale.ROOT);
+        boolean verb = s.isVerb(t) && IMPROVE_VERBS.contains(lemma);
+        boolean noun = s.isNoun(t) && GAIN_NOUNS.contains(lemma);
+        if (!verb && !noun) return;
+        List<Integer> over = new ArrayList<>();
+        for (ParsedSentence.Arc a : s.children(t)) {
+            if (isOver(a)) over.add(a.token());
+            // the "over" phrase hung on the verb's argument: "improves FVD on VGGSound over MM-Diffusion"
+            if (verb && !isOver(a) && (Dependencies.isObjectRelation(a.relation()) || a.relation().startsWith("obl") || a.relation().equals("xcomp"))) {
+                for (ParsedSentence.Arc b : s.children(a.token())) if (isOver(b)) over.add(b.token());
+            }
+        }
+        // "matches or improves over PPO": the parser hangs the shared argument on the first of the coordinated verbs
+        for (ParsedSentence.Arc shared : verb && over.isEmpty() ? s.governors(t) : List.<ParsedSentence.Arc>of()) {
+            if (!shared.relation().startsWith("conj") || !s.isVerb(shared.token())) continue;
+            for (ParsedSentence.Arc a : s.children(shared.token())) if (isOver(a)) over.add(a.token());
+        }
+        if (over.isEmpty()) return;
+        // a gain no verb governs is the contribution's ("… and report gains of +9.2 CIDEr over GeoChat")
+        EntityGrouping.Group doer = noun ? args.doerOf(s, Dependencies.governingVerb(s, t)) : args.doerOf(s, t);
+        if (doer == null && noun) doer = mainProposed;
+        if (doer == null) return;
+        for (int o : over) {
+            for (EntityGrouping.Group compared : args.entitiesAt(s, o)) add(doer, "outperforms", compared, s.index(), "gain-over", 0.7);
+        }
+    }
+
+    private static boolean isOver(ParsedSentence.Arc a) {
+        return a.relation().equals("obl:over") || a.relation().equals("nmod:over");
+    }
+
+    private static final Set<String> IMPROVE_VERBS = Set.of("improve", "boost", "lift", "raise", "increase");
+    private static final Set<String> GAIN_NOUNS = Set.of("gain", "improvement", "speedup", "speed-up");
+
+    private static boolean isComparisonWord(String lemma) {
+        return lemma.equals("superior") || lemma.equals("better") || lemma.equals("compare");
+    }
+
+    /** "superior generalization … compared to Activation Steering", "better than Y". */
+    private void outperformsComparison(ParsedSentence s, int t) {
+        boolean favourable = false;
+        for (int k = Math.max(0, t - 8); k < Math.min(s.size(), t + 2); k++) {
+            String l = s.lemma(k).toLowerCase(Locale.ROOT);
+            if (l.equals("superior") || l.equals("better") || l.equals("outperform") || l.equals("improved")) favourable = true;
+        }
+        if (!favourable) return;
+        for (ParsedSentence.Arc a : s.children(t)) {
+            if (a.relation().equals("obl:to") || a.relation().equals("obl:with") || a.relation().equals("obl:than")
+                    || a.relation().equals("nmod:than")) {
+                for (EntityGrouping.Group o : args.entitiesAt(s, a.token())) {
+                    EntityGrouping.Group subj = args.sentenceSubject(s);
+                    add(subj != null ? subj : mainProposed, "outperforms", o, s.index(), "comparison", 0.7);
+                }
+            }
+        }
+    }
+
+    /**
+     * Enhanced dependencies turn "superior … compared to Y" into a relation label ({@code advcl:compared_to});
+     * a favourable word in the sentence makes it an outperforms.
+     */
+    private void comparisonArcs(ParsedSentence s, int t) {
+        for (ParsedSentence.Arc a : s.children(t)) {
+            String r = a.relation();
+            if (!(r.endsWith(":compared_to") || r.endsWith(":compared_with") || r.endsWith(":relative_to") || r.endsWith(":than"))) continue;
+            if (!favourable(s)) continue;
+            EntityGrouping.Group subj = null;
+            if (s.isVerb(t)) for (int x : Dependencies.subjects(s, t, false)) if (subj == null) subj = args.subjectEntity(s, x);
+            if (subj == null) subj = args.sentenceSubject(s);
+            if (subj == null) subj = mainProposed;
+            for (EntityGrouping.Group o : args.entitiesAt(s, a.token())) add(subj, "outperforms", o, s.index(), "comparison", 0.7);
+        }
+    }
+
+    private static boolean favourable(ParsedSentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            String l = s.lemma(k).toLowerCase(Locale.ROOT);
+            if (l.equals("superior") || l.equals("better") || l.equals("outperform") || l.equals("higher") || l.equals("stronger")
+                    || l.equals("faster") || l.equals("improved") || l.equals("improvement") || l.equals("gain")) return true;
+        }
+        return false;
+    }
+}
