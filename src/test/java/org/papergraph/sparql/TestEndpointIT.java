@@ -43,11 +43,6 @@ class TestEndpointIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> post(String url, String contentType, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private static String papersMentioning(String key) throws Exception {
         HttpResponse<String> r = get(PREFIXES + "SELECT ?t { ?e pg:searchKey \"" + key + "\" . ?p pg:mentions ?e ; dcterms:title ?t } ORDER BY ?t",
                 "text/csv");
@@ -99,14 +94,22 @@ class TestEndpointIT {
     @Test
     void refusesEveryWrite() throws Exception {
         String base = server.url() + "kg/";
-        assertTrue(post(server.sparqlUrl(), "application/sparql-update", "DROP ALL").statusCode() >= 400);
-        assertTrue(post(base + "update", "application/sparql-update", "DROP ALL").statusCode() >= 400);
-        assertTrue(post(base, "application/sparql-update", "DROP ALL").statusCode() >= 400);
-        assertTrue(post(base + "data?default", "text/turtle", "<a:b> <a:c> <a:d> .").statusCode() >= 400);
-        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(base + "data?default")).header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString("<a:b> <a:c> <a:d> .")).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(put.statusCode() >= 400);
+        assertTrue(refusedWrite("POST", server.sparqlUrl(), "application/sparql-update", "DROP ALL").statusCode() >= 400);
+        assertTrue(refusedWrite("POST", base + "update", "application/sparql-update", "DROP ALL").statusCode() >= 400);
+        assertTrue(refusedWrite("POST", base, "application/sparql-update", "DROP ALL").statusCode() >= 400);
+        assertTrue(refusedWrite("POST", base + "data?default", "text/turtle", "<a:b> <a:c> <a:d> .").statusCode() >= 400);
+        assertTrue(refusedWrite("PUT", base + "data?default", "text/turtle", "<a:b> <a:c> <a:d> .").statusCode() >= 400);
         assertEquals(26L, SampleStore.get().paperCount());
+    }
+
+    /**
+     * A write on a connection of its own: after refusing a write whose body it did not read, the server may close the
+     * connection, and a pooled client that reuses it gets a broken pipe instead of an answer (seen once in this test;
+     * TestEndpointAccessIT does the same).
+     */
+    private static HttpResponse<String> refusedWrite(String method, String url, String contentType, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
