@@ -3,6 +3,7 @@ package org.papergraph.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What a method is measured against is a system of its own, even when it is written as a common-noun phrase:
@@ -17,7 +18,7 @@ final class ComparedSystems implements CandidateRule {
     static final double CONFIDENCE = 0.55;
 
     /** Heads that only say "the other side of the comparison". */
-    private static final java.util.Set<String> COMPARISON_NOUNS = java.util.Set.of("alternative", "baseline", "counterpart",
+    private static final Set<String> COMPARISON_NOUNS = Set.of("alternative", "baseline", "counterpart",
             "competitor", "variant", "predecessor", "rival");
 
     @Override

@@ -1,5 +1,7 @@
 package org.papergraph.nlp;
 
+import java.util.regex.Pattern;
+
 /**
  * Whether one name is built on another, from the strings alone: a prefix ("KL-Shampoo" on "Shampoo", "8-bit Adam"
  * on "Adam"), a size, version or flavour after it ("ResNet-101", "BERT-Large", "Llama 2-Chat", "Gemma 2"), or a
@@ -40,8 +42,11 @@ final class NameVariants {
 
     /** A name in the plural: a capital inside and a lower-case "s" added ("ResNets", "LLMs", "ViTs"). */
     static boolean isPluralName(String surface) {
-        return surface.matches("\\p{Lu}[\\p{L}\\p{N}-]*\\p{Lu}[\\p{L}\\p{N}-]*s") && !surface.endsWith("ss");
+        return PLURAL_NAME.matcher(surface).matches() && !surface.endsWith("ss");
     }
+
+    /** Read for every pair of a note's names: compiled once. */
+    private static final Pattern PLURAL_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}-]*\\p{Lu}[\\p{L}\\p{N}-]*s");
 
     /** "Gemma 2", "BERT Large", "Llama 3 8B": what follows a name after a space is a variant only if it reads as a version or size. */
     private static boolean isVersionSuffix(String suffix) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.Objects;
 
 /**
  * Entity → entity statements of one note:
@@ -275,7 +276,7 @@ final class RelationFinder {
                 for (int x : from) {
                     for (ParsedSentence.Arc a : s.children(x)) {
                         if (!(a.relation().equals("nmod:in") || a.relation().equals("nmod:for") || a.relation().equals("nmod:to"))) continue;
-                        EntityGrouping.Group subject = g.nameLike() ? g : java.util.Objects.requireNonNullElse(roleHolder(s, m), g);
+                        EntityGrouping.Group subject = g.nameLike() ? g : Objects.requireNonNullElse(roleHolder(s, m), g);
                         for (EntityGrouping.Group o : args.entitiesAt(s, a.token())) {
                             if (o.type == EntityType.TASK || (o.type == EntityType.MODEL && o.nameLike())) {
                                 add(subject, "appliedTo", o, s.index(), "applied-in", 0.65);

@@ -1,6 +1,7 @@
 package org.papergraph.nlp;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The role one mention's sentence gives its entity, read from the dependency parse: the object of a proposal
@@ -129,7 +130,7 @@ final class RoleCues {
     private static boolean namedJustBefore(Candidate c, Lexicon lexicon) {
         ParsedSentence s = c.sentence;
         int k = c.from - 1;
-        return c.vocabularyId == null && k > 0 && s.tag(k).equals("VBN") && lexicon.hasCue(s.lemma(k).toLowerCase(java.util.Locale.ROOT), Lexicon.Cue.COIN);
+        return c.vocabularyId == null && k > 0 && s.tag(k).equals("VBN") && lexicon.hasCue(s.lemma(k).toLowerCase(Locale.ROOT), Lexicon.Cue.COIN);
     }
 
     /**
@@ -152,7 +153,7 @@ final class RoleCues {
      */
     private static boolean aboutEvaluation(ParsedSentence s, NoteContext note) {
         for (int i = 0; i < s.size(); i++) {
-            String lemma = s.lemma(i).toLowerCase(java.util.Locale.ROOT);
+            String lemma = s.lemma(i).toLowerCase(Locale.ROOT);
             if (s.isNoun(i) && (note.lexicon().isEvaluationNoun(lemma) || lemma.equals("metric"))) return true;
             String id = s.vocabularyId(i);
             if (id != null && note.vocabulary().byId(id).map(e -> e.type() == EntityType.DATASET).orElse(false)) return true;
