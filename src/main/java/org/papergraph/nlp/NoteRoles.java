@@ -1,7 +1,9 @@
 package org.papergraph.nlp;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Roles that only the whole note shows. A summary introduces its contribution in recognisable ways: it defines
@@ -13,13 +15,24 @@ final class NoteRoles {
 
     static final double COINED = 0.8;
 
+    /** What may follow a name that is a verb's whole object: the end of the phrase, an apposition, a gloss. */
+    private static final Set<String> STANDS_ALONE = Set.of(",", "(", ".", ";", ":", "—", "–");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "for", "with", "via",
+            "in", "of", "on", "without", "through", "from", "by", "to", "as", "that", "and", "or", "is", "are", "at",
+            "beyond", "under", "using", "towards", "toward", "into", "over", "across");
+
     private NoteRoles() {}
 
     static void apply(EntityGrouping grouping, NoteContext note) {
         String titleName = titleName(note.title());
         String titleKeyText = " " + LabelKeys.normalise(note.title()) + " ";
         String titleWords = " " + LabelKeys.normalise(note.title()).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        String titleDescription = titleName == null ? null : describedPhrase(note.title());
         List<EntityGrouping.Group> groups = grouping.groups();
+        List<Candidate> mentions = groups.stream().flatMap(g -> g.members.stream()).toList();
+        List<Candidate> proposedKinds = mentions.stream().filter(m -> "proposal-verb".equals(m.roleRule)).toList();
+        List<Candidate> names = mentions.stream().filter(m -> m.nameLike).toList();
         String expandedTitle = note.title() == null ? "" : " " + TitleTerms.expandCoordinatedModifiers(
                 LabelKeys.normalise(note.title()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip()) + " ";
         for (EntityGrouping.Group g : groups) {
@@ -43,6 +56,17 @@ final class NoteRoles {
             if (!explicitUse && wholeTitle && g.type == EntityType.METHOD && g.discovered() && !g.nameLike()
                     && g.members.stream().anyMatch(m -> m.fromTitle || titleRepeats(m.surface(note.text()), expandedTitle))) {
                 promote(g, "title-phrase", 0.7);
+            }
+            // "ChronoLink: Timestamp Tokens for Temporal Grounding": the phrase after a name's colon says what the
+            // named contribution is; a term of the paper's own there is proposed (a task there is what it studies)
+            if (!explicitUse && titleDescription != null && (g.type == EntityType.METHOD || g.type == EntityType.CONCEPT)
+                    && g.discovered() && !g.nameLike()
+                    && g.members.stream().anyMatch(m -> LabelKeys.key(m.surface(note.text())).equals(titleDescription))) {
+                promote(g, "title-description", 0.7);
+            }
+            if (!explicitUse && g.discovered() && g.nameLike()
+                    && g.members.stream().anyMatch(m -> ProposedLists.listed(m, proposedKinds, names))) {
+                promote(g, "proposed-list", 0.75);
             }
             if (!explicitUse && g.nameLike() && g.members.stream().anyMatch(m -> followsPaperProposal(m, note))) {
                 promote(g, "proposal-pattern", 0.8);
@@ -81,11 +105,19 @@ final class NoteRoles {
      * "We introduce X", "The authors present X", "This paper proposes X": the name right after a proposal verb whose
      * doer is the paper, read from the words alone. The parse usually says the same (RoleCues), but the tagger
      * takes "present" for an adjective or "mentions" for a verb often enough that the surface pattern is needed too.
+     * A making verb ("The authors also release X, 410K pairs …") counts when the name stands alone, not when it
+     * modifies what follows ("we build ImageNet splits" makes splits, not ImageNet; the tagger may read "splits"
+     * as a verb, so the test is what follows, not its tag).
      */
     private static boolean followsPaperProposal(Candidate m, NoteContext note) {
         ParsedSentence s = m.sentence;
         int verb = m.from - 1;
-        if (verb < 1 || !note.lexicon().hasCue(s.lemma(verb).toLowerCase(Locale.ROOT), Lexicon.Cue.PROPOSE)) return false;
+        if (verb < 1) return false;
+        String lemma = s.lemma(verb).toLowerCase(Locale.ROOT);
+        boolean proposes = note.lexicon().hasCue(lemma, Lexicon.Cue.PROPOSE);
+        boolean makes = !proposes && s.isVerb(verb) && note.lexicon().hasCue(lemma, Lexicon.Cue.CREATE)
+                && (m.to >= s.size() || STANDS_ALONE.contains(s.word(m.to)) || s.tag(m.to).equals("CC"));
+        if (!proposes && !makes) return false;
         for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
             String w = s.word(k).toLowerCase(Locale.ROOT);
             // "prior work, which introduces X" and "Smith et al. introduce X" are someone else's proposals
@@ -95,6 +127,24 @@ final class NoteRoles {
             }
         }
         return false;
+    }
+
+    /**
+     * The key of the phrase after a title's colon, up to its first function word: "Dense Execution-Trace Rewards" in
+     * "ExecShaper: Dense Execution-Trace Rewards for Code Generation"; null without a colon or a phrase.
+     */
+    static String describedPhrase(String title) {
+        int colon = title.indexOf(':');
+        if (colon < 0) return null;
+        List<String> words = new ArrayList<>();
+        for (String w : title.substring(colon + 1).strip().split("\\s+")) {
+            if (FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                if (words.isEmpty() && ARTICLES.contains(w.toLowerCase(Locale.ROOT))) continue;
+                break;
+            }
+            words.add(w);
+        }
+        return words.isEmpty() ? null : LabelKeys.key(String.join(" ", words));
     }
 
     /** A phrase of two words or more that the title holds (its last word singular or plural). */
@@ -111,7 +161,7 @@ final class NoteRoles {
         for (Candidate m : g.members) {
             ParsedSentence s = m.sentence;
             int x = m.head();
-            List<Integer> phrases = new java.util.ArrayList<>(List.of(x));
+            List<Integer> phrases = new ArrayList<>(List.of(x));
             ParsedSentence.Arc up = s.governor(x);
             if (up != null && (up.relation().equals("appos") || up.relation().equals("compound"))) phrases.add(up.token());
             for (int p : phrases) {

@@ -24,6 +24,13 @@ final class QuantityFinder {
 
     private QuantityFinder() {}
 
+    /** The whole number a counting word or numeral says ("two", "3"), or null. */
+    static Integer count(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (NUMBER_WORDS.containsKey(w)) return NUMBER_WORDS.get(w);
+        return w.matches("\\d{1,2}") ? Integer.valueOf(w) : null;
+    }
+
     /**
      * @param entityAt entity id of the mention covering a token of the sentence, or -1 (sentence index × 10,000 + token)
      */

@@ -427,4 +427,34 @@ class TestCoreNlpExtractor {
         required(x, "Zephyr-7B");
         assertTrue(entity(x, "Zephyr-7B decoder").isEmpty(), () -> names(x).toString());
     }
+
+    @Test
+    void aNameThePaperMakesIsProposedWhenItStandsAloneAfterTheVerb() {
+        // the parse makes VoxPairs a compound of "gains" here; the words still show what was released
+        Extraction x = extract("Speech Captions", "A speech encoder is paired with a text decoder. The authors also release "
+                + "VoxPairs, 80K clip–transcript pairs mined from podcast feeds over news tiles, and report gains of +2.3 BLEU "
+                + "over Whisper.");
+        assertEquals(Role.PROPOSES, required(x, "VoxPairs").role());
+        Extraction y = extract("Robustness Splits", "We build ImageNet splits that shift the background of every class.");
+        entity(y, "ImageNet").ifPresent(e -> assertNotEquals(Role.PROPOSES, e.role(), "the splits are made, not ImageNet"));
+    }
+
+    @Test
+    void theNamesACountedProposalListsAfterADashAreProposedUpToTheCount() {
+        Extraction x = extract("Pruning Sparse Transformers", "We propose two pruning schemes for sparse transformers—"
+                + "FirstCut, a magnitude rule that drops the smallest weights of each layer, and GateDrop, a learned gate that "
+                + "switches off whole heads—and compare them with SparseGPT and WandaPlus.");
+        assertEquals(Role.PROPOSES, required(x, "FirstCut").role());
+        assertEquals(Role.PROPOSES, required(x, "GateDrop").role());
+        assertNotEquals(Role.PROPOSES, required(x, "WandaPlus").role(), "a third name after a list of two");
+    }
+
+    @Test
+    void thePhraseAfterATitlesNameIsWhatTheNamedWorkProposes() {
+        String summary = "FlowCache compresses long prompts into gated memory tokens, cutting time-to-first-token on ShareGPT.";
+        Extraction x = extract("FlowCache: Memory Tokens for Long-Context Serving", summary);
+        assertEquals(Role.PROPOSES, required(x, "memory tokens").role());
+        Extraction y = extract("FlowCache: Long-Context Serving with Memory Tokens", summary);
+        assertNotEquals(Role.PROPOSES, required(y, "memory tokens").role(), "the title does not describe it");
+    }
 }
