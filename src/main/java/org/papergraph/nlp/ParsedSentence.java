@@ -9,7 +9,9 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One annotated sentence seen through token indices (0-based, within the sentence): words, tags, lemmas, the
@@ -26,6 +28,8 @@ public final class ParsedSentence {
     private final SemanticGraph graph;
     private final int begin;
     private final int end;
+    /** Enhanced++ copy nodes by token: "training of A on X and of B" gives "training" a copy that holds "of B". */
+    private final Map<Integer, List<IndexedWord>> copies = new HashMap<>();
 
     public ParsedSentence(int index, CoreMap sentence) {
         this.index = index;
@@ -34,6 +38,9 @@ public final class ParsedSentence {
         this.graph = g != null ? g : new SemanticGraph();
         this.begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         this.end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        for (IndexedWord v : graph.vertexSet()) {
+            if (v.copyCount() > 0) copies.computeIfAbsent(v.index() - 1, k -> new ArrayList<>()).add(v);
+        }
     }
 
     public int index() { return index; }
@@ -90,12 +97,20 @@ public final class ParsedSentence {
         return out;
     }
 
+    /** The token's dependents, its copy nodes' included (a copy's link to its original is left out). */
     public List<Arc> children(int i) {
         IndexedWord n = node(i);
         List<Arc> out = new ArrayList<>();
         if (n == null) return out;
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(n)) {
+            if (e.getDependent().index() - 1 == i) continue;
             out.add(new Arc(e.getDependent().index() - 1, e.getRelation().toString()));
+        }
+        for (IndexedWord copy : copies.getOrDefault(i, List.of())) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(copy)) {
+                Arc a = new Arc(e.getDependent().index() - 1, e.getRelation().toString());
+                if (a.token() != i && !out.contains(a)) out.add(a);
+            }
         }
         out.sort((a, b) -> Integer.compare(a.token(), b.token()));
         return out;

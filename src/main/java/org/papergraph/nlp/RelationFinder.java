@@ -299,19 +299,65 @@ final class RelationFinder {
             if (g == mainProposed || g.type != EntityType.MODEL || g.role == Role.PROPOSES || !g.nameLike() || g.generic) continue;
             for (Candidate m : g.members) {
                 ParsedSentence s = m.sentence;
+                if (modifiesData(s, m)) continue;   // "the CC100+RoBERTa corpus" is data, not a model tried
+                if (inFrontedOn(s, m)) {
+                    for (EntityGrouping.Group doer : frontedDoers(s)) add(doer, "appliedTo", g, s.index(), "fronted-on-model", 0.6);
+                    continue;
+                }
                 for (Dependencies.Attachment a : Dependencies.attachments(s, m.head(), true, note.lexicon())) {
                     if (a.governor() < 0) continue;
                     String rel = a.relation();
                     boolean onTo = rel.equals("obl:on") || rel.equals("obl:to") || rel.equals("obl:in") || rel.equals("nmod:on")
                             || rel.equals("obl:across") || rel.equals("obj") && note.lexicon().hasCue(s.lemma(a.governor()), Lexicon.Cue.APPLY);
-                    String lemma = s.lemma(a.governor()).toLowerCase(Locale.ROOT);
-                    // "Trained with PPO on Qwen2.5-Coder-7B, it raises …": the method trains that model
-                    boolean context = note.lexicon().hasCue(lemma, Lexicon.Cue.APPLY) || note.lexicon().hasCue(lemma, Lexicon.Cue.EVALUATE)
-                            || note.lexicon().hasCue(lemma, Lexicon.Cue.TRAIN) || note.lexicon().isEvaluationNoun(lemma);
-                    if (onTo && context) add(mainProposed, "appliedTo", g, s.index(), "tried-on-model", 0.6);
+                    if (onTo && (triedIn(s, a.governor())
+                            // "Trained with PPO on Qwen2.5-Coder-7B": the parse hangs "on" on the noun, the verb trains
+                            || rel.equals("nmod:on") && s.isNoun(a.governor()) && triedIn(s, Dependencies.governingVerb(s, a.governor())))) {
+                        add(mainProposed, "appliedTo", g, s.index(), "tried-on-model", 0.6);
+                    }
                 }
             }
         }
+    }
+
+    /** The mention is a modifier of a noun that names data: "the CC100+RoBERTa corpus", "the GPT-4 judge set". */
+    private boolean modifiesData(ParsedSentence s, Candidate m) {
+        ParsedSentence.Arc up = s.governor(m.head());
+        if (up == null || !up.relation().equals("compound") || m.covers(up.token())) return false;
+        Lexicon.TypeHead th = note.lexicon().typeHead(s.lemma(up.token()).toLowerCase(Locale.ROOT));
+        return th != null && th.type() == EntityType.DATASET;
+    }
+
+    /** A verb or noun that tries a method on something: apply, evaluate, train, or an evaluation noun. */
+    private boolean triedIn(ParsedSentence s, int token) {
+        if (token < 0) return false;
+        String lemma = s.lemma(token).toLowerCase(Locale.ROOT);
+        return note.lexicon().hasCue(lemma, Lexicon.Cue.APPLY) || note.lexicon().hasCue(lemma, Lexicon.Cue.EVALUATE)
+                || note.lexicon().hasCue(lemma, Lexicon.Cue.TRAIN) || note.lexicon().isEvaluationNoun(lemma);
+    }
+
+    /**
+     * "On DeepSeek-R1-Distill-Qwen-7B, both cut response length …", "On Llama-2-7B and Mistral-7B, it …": a sentence
+     * that opens on models states what the method does to them, whatever the parse made of the opening (it is
+     * often left hanging as a fragment). The mention lies between the opening "On" and the first comma.
+     */
+    private static boolean inFrontedOn(ParsedSentence s, Candidate m) {
+        if (s.size() < 3 || !s.word(0).equalsIgnoreCase("on")) return false;
+        for (int i = 1; i < m.from; i++) if (s.word(i).equals(",")) return false;
+        for (int i = m.to; i < s.size(); i++) if (s.word(i).equals(",")) return true;
+        return false;
+    }
+
+    /** Who acts after a fronted phrase: the proposed methods for "both" or "they", else the contribution. */
+    private List<EntityGrouping.Group> frontedDoers(ParsedSentence s) {
+        int comma = 1;
+        while (!s.word(comma).equals(",")) comma++;
+        String next = comma + 1 < s.size() ? s.word(comma + 1).toLowerCase(Locale.ROOT) : "";
+        if (next.equals("both") || next.equals("they")) {
+            List<EntityGrouping.Group> proposed = grouping.groups().stream().filter(g -> ids.containsKey(g) && g.role == Role.PROPOSES
+                    && g.nameLike() && (g.type == EntityType.METHOD || g.type == EntityType.MODEL)).toList();
+            if (proposed.size() > 1) return proposed;
+        }
+        return List.of(mainProposed);
     }
 
     /** A title "X for Y" where the note proposes X and names the task or the models Y. */

@@ -457,4 +457,36 @@ class TestCoreNlpExtractor {
         Extraction y = extract("FlowCache: Long-Context Serving with Memory Tokens", summary);
         assertNotEquals(Role.PROPOSES, required(y, "memory tokens").role(), "the title does not describe it");
     }
+
+    @Test
+    void aSentenceOpeningOnModelsAppliesTheProposalToThem() {
+        Extraction x = extract("Short Answers", "We introduce two decoding rules for reasoning models—StopEarly, a probe that "
+                + "halts generation once the answer is stable, and TrimPO, an objective that penalizes long answers. On "
+                + "Qwen2.5-7B, both cut response length on MATH500 by 40%.");
+        assertTrue(related(x, "StopEarly", "appliedTo", "Qwen2.5-7B"), x.relations().toString());
+        assertTrue(related(x, "TrimPO", "appliedTo", "Qwen2.5-7B"), x.relations().toString());
+    }
+
+    @Test
+    void aModelAMethodTrainsIsWhatItIsAppliedToEvenWhenTheParseHangsItOnTheTrainer() {
+        Extraction x = extract("TraceReward: Dense Rewards for Code", "TraceReward is a reward-shaping method for code "
+                + "generation. Trained with PPO on Llama-3-8B, it raises pass@1 on HumanEval.");
+        assertTrue(related(x, "TraceReward", "appliedTo", "Llama-3-8B"), x.relations().toString());
+    }
+
+    @Test
+    void theSecondModelOfAnEllipticalRegimeIsATargetToo() {
+        Extraction x = extract("Warmup Removal", "We introduce SlopeWarm, a warmup schedule set from curvature. SlopeWarm "
+                + "removes warmup tuning in large-batch training of ResNet-50 on ImageNet and of BERT-Large, in fewer steps.");
+        assertTrue(related(x, "SlopeWarm", "appliedTo", "ResNet-50"), x.relations().toString());
+        assertTrue(related(x, "SlopeWarm", "appliedTo", "BERT-Large"), x.relations().toString());
+    }
+
+    @Test
+    void aModelNamingACorpusIsNotAModelTheMethodIsTriedOn() {
+        Extraction x = extract("Linear Position Biases", "We propose SlopeBias, a position method for transformers. SlopeBias "
+                + "outperforms rotary position embeddings on WikiText-103 and on the CC100+RoBERTa corpus.");
+        assertFalse(x.relations().stream().anyMatch(r -> r.predicate().equals("appliedTo")
+                && x.entities().get(r.object()).labels().contains("RoBERTa")), x.relations().toString());
+    }
 }
