@@ -1,12 +1,15 @@
 package org.papergraph.nlp;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Acronym definitions in both directions, {@code Long Form (ACR)} and {@code ACR (Long Form)}, found with the
- * algorithm of Schwartz and Hearst (2003): the short form's letters are matched right to left against the long
- * form's characters, the first letter at a word start. The two forms become candidates of one entity.
+ * Acronym definitions in both directions, {@code Long Form (ACR)} and {@code ACR (Long Form)}, found from the words
+ * whose initials spell the short form, else with the algorithm of Schwartz and Hearst (2003): the short form's
+ * letters are matched right to left against the long form's characters, the first letter at a word start. The two
+ * forms become candidates of one entity.
  */
 final class AcronymDefinitions implements CandidateRule {
 
@@ -108,13 +111,47 @@ final class AcronymDefinitions implements CandidateRule {
      * the short form may be left unmatched (DAGs, MR2).
      */
     static String matchLongForm(String shortForm, String region) {
-        String found = schwartzHearst(shortForm, region);
+        // the initials first: Schwartz–Hearst alone takes "Policy Optimization" for PPO (the P and O inside
+        // "Optimization"), where the words' initials spell it with "Proximal Policy Optimization"
+        String found = initials(shortForm, region);
+        if (found == null) found = schwartzHearst(shortForm, region);
         if (found == null && shortForm.endsWith("s")) found = schwartzHearst(shortForm.substring(0, shortForm.length() - 1), region);
         if (found == null && Character.isDigit(shortForm.charAt(shortForm.length() - 1))) {
             found = schwartzHearst(shortForm.replaceAll("\\d+$", ""), region);
         }
         return found;
     }
+
+    /**
+     * The shortest suffix of {@code region}, whole words, whose initials (of each word and of each part of a hyphenated
+     * word, function words optional) are the short form's letters: "Long Short-Term Memory" for LSTM, "Bag of
+     * Words" for BoW; or null.
+     */
+    private static String initials(String shortForm, String region) {
+        String sf = shortForm.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        if (sf.length() < 2 || !shortForm.matches("[\\p{L}-]+")) return null;
+        String[] words = region.strip().split("\\s+");
+        for (int k = 1; k <= Math.min(words.length, sf.length() + 3); k++) {
+            String[] suffix = Arrays.copyOfRange(words, words.length - k, words.length);
+            if (!Character.isLetter(suffix[0].charAt(0)) || FUNCTION_WORDS.contains(suffix[0].toLowerCase(Locale.ROOT))) continue;
+            if (spells(sf, suffix, true) || spells(sf, suffix, false)) return String.join(" ", suffix);
+        }
+        return null;
+    }
+
+    private static boolean spells(String sf, String[] words, boolean withFunctionWords) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (!withFunctionWords && FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+            for (String part : w.split("-")) {
+                if (part.isEmpty() || !Character.isLetter(part.charAt(0))) return false;
+                b.append(Character.toLowerCase(part.charAt(0)));
+            }
+        }
+        return b.toString().equals(sf);
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "for", "the", "a", "an", "in", "on", "to", "with", "by");
 
     private static String schwartzHearst(String shortForm, String longText) {
         String sf = shortForm.toLowerCase(Locale.ROOT);

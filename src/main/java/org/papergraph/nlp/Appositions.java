@@ -1,6 +1,8 @@
 package org.papergraph.nlp;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A common-noun phrase in apposition to a name says what kind of thing the name is: "StepJudge, a process reward
@@ -11,14 +13,25 @@ import java.util.List;
  */
 final class Appositions {
 
+    /** Nouns that name a group of the kind they are "of". */
+    private static final Set<String> GROUP_NOUNS = Set.of("family", "class", "kind", "type", "suite", "series");
+
     private Appositions() {}
 
     static void markKinds(List<Candidate> selected) {
         for (Candidate c : selected) {
-            if (c.nameLike) continue;   // a kind may have its own acronym: "SonicWeave, a diffusion transformer (DiT)"
+            // a kind may have its own acronym: "SonicWeave, a diffusion transformer (DiT)", "StepJudge, a process reward
+            // model (PRM)"; a long form written in lower case is a common noun all the same
+            if (c.nameLike && !(c.longForm && Character.isLowerCase(c.sentence.word(c.from).charAt(0)))) continue;
             ParsedSentence s = c.sentence;
             int head = c.head();
             ParsedSentence.Arc up = s.governor(head);
+            // "a new family of policy gradient methods, Proximal Policy Optimization (PPO)": the kind is what the
+            // family is of
+            if (up != null && up.relation().equals("nmod:of") && GROUP_NOUNS.contains(s.lemma(up.token()).toLowerCase(Locale.ROOT))) {
+                head = up.token();
+                up = s.governor(head);
+            }
             Candidate name = up != null && up.relation().equals("appos") ? otherName(c, up.token(), selected) : null;
             for (ParsedSentence.Arc a : s.children(head)) {
                 if (name == null && a.relation().equals("appos")) name = otherName(c, a.token(), selected);

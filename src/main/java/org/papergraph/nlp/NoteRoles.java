@@ -38,7 +38,9 @@ final class NoteRoles {
         for (EntityGrouping.Group g : groups) {
             if (g.generic) continue;
             boolean explicitUse = g.members.stream().anyMatch(m -> "use-verb".equals(m.roleRule) || "trained-on".equals(m.roleRule));
-            if (g.discovered() && g.hasDefinition() && !explicitUse && !markedPriorWork(g, note)) promote(g, "acronym-coinage", COINED);
+            // an acronym defined for the kind beside a name ("StepJudge, a process reward model (PRM)") is not coined here
+            boolean kind = g.members.stream().anyMatch(m -> m.kindOfName);
+            if (g.discovered() && g.hasDefinition() && !explicitUse && !kind && !markedPriorWork(g, note)) promote(g, "acronym-coinage", COINED);
             // "three components — direct learning, pre-caching, and circuit sharing" of a proposal: its parts
             if (g.discovered() && g.members.stream().anyMatch(m -> m.enumerated && "proposal-verb".equals(m.roleRule))) {
                 promote(g, "proposed-part", 0.7);
@@ -227,6 +229,11 @@ final class NoteRoles {
     /** Subject of the first sentence's main verb, or of a verb that reports a result (achieves, outperforms). */
     private static boolean isContributionSubject(Candidate m, NoteContext note) {
         ParsedSentence s = m.sentence;
+        // "the MorphEm model achieves …" is the name's doing; in "Monte Carlo rollouts from it reach …" the name only
+        // says which rollouts: a name modifying a noun is the subject only when the noun names its class
+        ParsedSentence.Arc modified = s.governor(m.head());
+        if (modified != null && modified.relation().equals("compound") && !m.covers(modified.token())
+                && note.lexicon().typeHead(s.lemma(modified.token())) == null) return false;
         ParsedSentence.Arc g = s.governor(phraseHead(s, m.head()));
         if (g == null || !(g.relation().equals("nsubj"))) return false;
         String lemma = s.lemma(g.token());

@@ -489,4 +489,33 @@ class TestCoreNlpExtractor {
         assertFalse(x.relations().stream().anyMatch(r -> r.predicate().equals("appliedTo")
                 && x.entities().get(r.object()).labels().contains("RoBERTa")), x.relations().toString());
     }
+
+    @Test
+    void anAcronymsLongFormIsTheWordsWhoseInitialsSpellIt() {
+        // Schwartz–Hearst alone finds the second M and the O inside "Optimization" and stops at "Memory Optimization"
+        Extraction x = extract("Memory Optimization", "We propose Masked Memory Optimization (MMO), which freezes rarely "
+                + "updated rows of the optimizer state.");
+        Extraction.NoteEntity mmo = required(x, "MMO");
+        assertTrue(mmo.labels().contains("Masked Memory Optimization"), mmo.labels().toString());
+        assertEquals(Role.PROPOSES, mmo.role());
+    }
+
+    @Test
+    void theKindBesideAProposedNameIsNotProposedEvenWithAnAcronymOrAFamilyOfIt() {
+        Extraction x = extract("Claim Verification", "This paper proposes ClaimJudge, a claim verification model (CVM) "
+                + "trained without human labels.");
+        assertEquals(Role.PROPOSES, required(x, "ClaimJudge").role());
+        assertNotEquals(Role.PROPOSES, required(x, "claim verification model").role());
+        Extraction y = extract("Clipped Advantages", "We propose a new family of policy gradient methods, Clipped Advantage "
+                + "Ascent (CAA), which alternates between sampling and optimizing.");
+        assertEquals(Role.PROPOSES, required(y, "CAA").role());
+        assertNotEquals(Role.PROPOSES, required(y, "policy gradient").role());
+    }
+
+    @Test
+    void aNameThatOnlySaysWhichThingsActIsNotTheContribution() {
+        Extraction x = extract("Step Verifiers", "This paper proposes PathScore, a step verifier trained without labels: a "
+                + "step counts as correct when Langevin rollouts from it reach the majority answer.");
+        assertNotEquals(Role.PROPOSES, required(x, "Langevin").role());
+    }
 }
