@@ -15,7 +15,9 @@ final class Dependencies {
     private static final Set<String> TRANSPARENT = Set.of("conj", "appos", "dep", "compound", "flat", "amod", "list",
             "nummod", "nmod:poss", "compound:prt", "acl:called");
 
-    private static final Set<String> THROUGH_CLASS_NOUN = Set.of("nmod:for", "nmod:of", "nmod:called", "nmod:named", "nmod:as");
+    /** "a framework for X", "large datasets such as X": the class noun's attachment is X's. */
+    private static final Set<String> THROUGH_CLASS_NOUN = Set.of("nmod:for", "nmod:of", "nmod:called", "nmod:named", "nmod:as",
+            "nmod:such_as", "nmod:including", "nmod:like");
     /** Links from a clause to the clause it belongs to: a verb's doer may be stated up this chain. */
     private static final Set<String> CLAUSE_LINKS = Set.of("conj", "ccomp", "xcomp", "advcl", "parataxis", "conj:and", "conj:or");
 

@@ -40,6 +40,8 @@ final class RoleCues {
                     r = Role.PROPOSES; why = "naming-verb";
                 } else if ((rel.equals("obl:on") || rel.equals("obl:from")) && lexicon.hasCue(lemma, Lexicon.Cue.TRAIN)) {
                     r = Role.USES; why = "trained-on";
+                } else if (rel.equals("obl:from") && lexicon.hasCue(lemma, Lexicon.Cue.SOURCE)) {
+                    r = Role.USES; why = "drawn-from";
                 } else if ((rel.equals("obl:on") || rel.equals("obl:across") || rel.equals("obl:in")) && evaluable
                         && lexicon.hasCue(lemma, Lexicon.Cue.EVALUATE)) {
                     r = Role.EVALUATES_ON; why = "evaluated-on";

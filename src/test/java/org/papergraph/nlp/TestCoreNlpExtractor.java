@@ -518,4 +518,15 @@ class TestCoreNlpExtractor {
                 + "step counts as correct when Langevin rollouts from it reach the majority answer.");
         assertNotEquals(Role.PROPOSES, required(x, "Langevin").role());
     }
+
+    @Test
+    void dataANoteDrawsOnIsUsedNotEvaluatedOn() {
+        Extraction x = extract("Spatial Questions", "We introduce RoomQA, 5K questions about indoor scenes rendered from "
+                + "ScanNet. Models are scored on RoomQA.");
+        assertEquals(Role.USES, required(x, "ScanNet").role());
+        Extraction y = extract("Vision Transformers at Scale", "When pre-trained on large datasets such as ImageNet-21k and "
+                + "transferred to small benchmarks, the model attains 88% accuracy on CIFAR-100.");
+        assertEquals(Role.USES, required(y, "ImageNet-21k").role());
+        assertEquals(Role.EVALUATES_ON, required(y, "CIFAR-100").role());
+    }
 }
