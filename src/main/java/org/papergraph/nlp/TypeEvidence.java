@@ -2,6 +2,7 @@ package org.papergraph.nlp;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,9 @@ final class TypeEvidence {
         candidates.removeIf(c -> c.confidence <= 0);   // descriptions folded into their names
     }
 
+    /** Nouns for the place a whole network takes in another: a name before them is a model. */
+    private static final Set<String> MODEL_SLOTS = Set.of("encoder", "decoder", "backbone", "teacher", "student");
+
     /** "MorphEm model", "the Warmup-Stable-Only (WSO) learning rate schedule": a class noun the name modifies. */
     private static void classNounAbove(ParsedSentence s, int head, Lexicon lexicon, Candidate c) {
         // only a name is typed by the noun it modifies: a "prediction framework" is a framework for prediction
@@ -50,6 +54,12 @@ final class TypeEvidence {
             ParsedSentence.Arc g = s.governor(x);
             if (g == null || !(g.relation().equals("compound") || g.relation().equals("amod") || g.relation().equals("dep")
                     || g.relation().equals("flat"))) return;
+            // "a PaliGemma encoder", "a Vicuna-7B decoder": a name filling a network's slot is a model; the slot itself
+            // ("a lightweight mask decoder") is a component, a method
+            if (s.isNoun(g.token()) && !c.covers(g.token()) && MODEL_SLOTS.contains(s.lemma(g.token()).toLowerCase(Locale.ROOT))) {
+                c.vote(EntityType.MODEL, 2.0);
+                return;
+            }
             Lexicon.TypeHead th = lexicon.typeHead(s.lemma(g.token()));
             if (th != null && th.kind().isClass() && s.isNoun(g.token()) && !c.covers(g.token())) {
                 c.vote(th.type(), 2.0);

@@ -529,4 +529,12 @@ class TestCoreNlpExtractor {
         assertEquals(Role.USES, required(y, "ImageNet-21k").role());
         assertEquals(Role.EVALUATES_ON, required(y, "CIFAR-100").role());
     }
+
+    @Test
+    void aNameInANetworksSlotIsAModelWhileTheSlotIsAComponent() {
+        Extraction x = extract("Page Retrieval", "The authors present PageSpar, a sparse retrieval method that encodes each "
+                + "page screenshot with a QuillGemma encoder and a lightweight mask decoder.");
+        assertEquals(EntityType.MODEL, required(x, "QuillGemma").type());
+        entity(x, "mask decoder").ifPresent(e -> assertEquals(EntityType.METHOD, e.type()));
+    }
 }
