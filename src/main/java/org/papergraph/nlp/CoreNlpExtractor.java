@@ -90,8 +90,9 @@ public final class CoreNlpExtractor implements Extractor {
         EntityGrouping grouping = new EntityGrouping(selected, context);
         for (EntityGrouping.Group g : grouping.groups()) {
             for (Candidate m : g.members) RoleCues.assign(m, g.type, context);
-            decideRole(g);
         }
+        RoleCues.continueLists(selected, grouping);
+        for (EntityGrouping.Group g : grouping.groups()) decideRole(g);
         grouping.name(context);
         NoteRoles.apply(grouping, context);
 

@@ -537,4 +537,21 @@ class TestCoreNlpExtractor {
         assertEquals(EntityType.MODEL, required(x, "QuillGemma").type());
         entity(x, "mask decoder").ifPresent(e -> assertEquals(EntityType.METHOD, e.type()));
     }
+
+    @Test
+    void whereAComparisonIsWonIsEvaluatedOnAndTheListGoesOnPastTheParse() {
+        Extraction x = extract("Low-Rank Updates", "We propose SlimRank, a low-rank adaptation method. Applied to RoBERTa "
+                + "and GPT-2, SlimRank matches full fine-tuning, and it outperforms adapters, prefix-tuning and BitFit on GLUE, "
+                + "E2E NLG and WikiSQL.");
+        assertEquals(Role.EVALUATES_ON, required(x, "GLUE").role());
+        assertEquals(Role.EVALUATES_ON, required(x, "E2E NLG").role());
+        assertEquals(Role.EVALUATES_ON, required(x, "WikiSQL").role());
+    }
+
+    @Test
+    void onlyConceptsAndTasksAreStudied() {
+        Extraction x = extract("Lean Provers", "This paper introduces LemmaHound, a prover for theorem proving in Lean 4. "
+                + "LemmaHound proves 61.2% of miniF2F-test and 25 problems of PutnamBench.");
+        assertNotEquals(Role.STUDIES, required(x, "PutnamBench").role());
+    }
 }
