@@ -125,8 +125,8 @@ public final class PapergraphServer implements AutoCloseable {
      * Fuseki 5.6 ({@code JettyLib.httpConfiguration}) gives every response a 5 MiB output buffer. Jetty's
      * {@code ArrayByteBufferPool} pools buffers up to 64 KiB only, so each response that writes through the servlet
      * output stream (every query answer, {@code /$/ping}) allocated a new 5 MiB direct buffer: malloc, zeroing and
-     * first-touch page faults of 1,280 pages, ~2-4 ms of CPU per request on this machine and tens of ms of wait
-     * when the cores are busy (the "HTTP floor" of BENCHMARKS.md), and hundreds of MB of native memory waiting for
+     * first-touch page faults of 1,280 pages: ~2-4 ms of CPU per request on the development VM, ~20 ms in some runs
+     * (the "HTTP floor" of BENCHMARKS.md), and hundreds of MB of native memory waiting for
      * a GC to run the buffers' cleaners (a System.gc() when it reaches -XX:MaxDirectMemorySize). A 32 KiB buffer
      * comes from the pool. The only difference a client can see: an answer over 32 KiB is committed (status and
      * headers sent) once its first 32 KiB are written instead of its first 5 MiB, so a failure later in the writing
