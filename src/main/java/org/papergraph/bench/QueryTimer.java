@@ -60,9 +60,9 @@ final class QueryTimer {
     static final int GET_URL_LIMIT = 2 * 1024;
 
     /**
-     * A SPARQL 1.1 Protocol query request: GET with the query in the URL when short enough, else a form POST. On this
-     * machine Fuseki answers a form POST about 18 ms later than the same query by GET (a plain jena-fuseki-server
-     * too; BENCHMARKS.md), so the method matters to the figures.
+     * A SPARQL 1.1 Protocol query request: GET with the query in the URL when short enough, else a form POST, as a
+     * Jena client sends it. (Form POSTs were once measured ~18 ms slower than GETs here; since papergraph gives its
+     * responses a small buffer, see {@code PapergraphServer.useSmallResponseBuffers}, both take the same time: BENCHMARKS.md.)
      */
     static HttpRequest request(String endpoint, String queryText) {
         String encoded = URLEncoder.encode(queryText, StandardCharsets.UTF_8);

@@ -3,6 +3,10 @@ package org.papergraph.sparql;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.papergraph.explore.Explorer;
 import org.papergraph.store.TdbStore;
 
@@ -23,12 +27,20 @@ import java.util.Set;
  * <li>result rows, request bodies and concurrent requests per client capped; CORS off unless origins are listed
  *     (see {@link EndpointSafety} and SECURITY.md).</li>
  * </ul>
+ * Jetty's response buffer is set back to Jetty's own default size ({@link #RESPONSE_BUFFER_BYTES}), see
+ * {@link #useSmallResponseBuffers}.
  */
 public final class PapergraphServer implements AutoCloseable {
 
     /** Hosts that mean "this machine only". */
     public static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1");
     public static final String ALL_INTERFACES = "0.0.0.0";
+
+    /**
+     * Size of each response's output buffer: Jetty's own default (32 KiB, aggregating writes below 8 KiB), small
+     * enough for Jetty's buffer pool to keep and reuse (it pools buffers up to 64 KiB).
+     */
+    static final int RESPONSE_BUFFER_BYTES = 32 * 1024;
 
     private final FusekiServer fuseki;
     private final String host;
@@ -100,11 +112,33 @@ public final class PapergraphServer implements AutoCloseable {
                 EndpointSafety.install(server, safety, watchdog);
                 Explorer.install(server, store);
                 FusekiServer fuseki = server.build();
+                useSmallResponseBuffers(fuseki.getJettyServer());
                 return new PapergraphServer(fuseki, loopback ? "127.0.0.1" : host, watchdog);
             } catch (RuntimeException e) {
                 watchdog.close();
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Fuseki 5.6 ({@code JettyLib.httpConfiguration}) gives every response a 5 MiB output buffer. Jetty's
+     * {@code ArrayByteBufferPool} pools buffers up to 64 KiB only, so each response that writes through the servlet
+     * output stream (every query answer, {@code /$/ping}) allocated a new 5 MiB direct buffer: malloc, zeroing and
+     * first-touch page faults of 1,280 pages: ~2-4 ms of CPU per request on the development VM, ~20 ms in some runs
+     * (the "HTTP floor" of BENCHMARKS.md), and hundreds of MB of native memory waiting for
+     * a GC to run the buffers' cleaners (a System.gc() when it reaches -XX:MaxDirectMemorySize). A 32 KiB buffer
+     * comes from the pool. The only difference a client can see: an answer over 32 KiB is committed (status and
+     * headers sent) once its first 32 KiB are written instead of its first 5 MiB, so a failure later in the writing
+     * cuts the stream instead of becoming an error status; a timeout during result writing already answered 200
+     * with Fuseki's buffer (Fuseki: "200 may have already been sent").
+     */
+    static void useSmallResponseBuffers(Server jetty) {
+        for (Connector connector : jetty.getConnectors()) {
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http == null) continue;
+            HttpConfiguration config = http.getHttpConfiguration();
+            config.setOutputBufferSize(RESPONSE_BUFFER_BYTES);   // also sets the aggregation size to a quarter of it
         }
     }
 

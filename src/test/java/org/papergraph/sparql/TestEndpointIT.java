@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.papergraph.testing.SampleStore;
 
+import java.lang.management.BufferPoolMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -110,6 +112,29 @@ class TestEndpointIT {
     private static HttpResponse<String> refusedWrite(String method, String url, String contentType, String body) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A small answer costs a small buffer. Fuseki configures Jetty with a 5 MiB output buffer per response, larger
+     * than Jetty's pool keeps, so each answer allocated (and zeroed) 5 MiB of native memory, freed only by a later GC:
+     * the ~20 ms "HTTP floor" of BENCHMARKS.md. The server shares this JVM, so the direct memory that twenty small
+     * answers allocate is seen here (summed per request, so a GC freeing older buffers in between cannot hide it).
+     */
+    @Test
+    void smallAnswersDoNotEachAllocateMegabytesOfBuffer() throws Exception {
+        BufferPoolMXBean direct = ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
+                .filter(b -> b.getName().equals("direct")).findFirst().orElseThrow();
+        String q = PREFIXES + "ASK { ?p a pg:Paper }";
+        assertEquals(200, get(q, "application/sparql-results+json").statusCode());   // the pool's first buffers
+        long grown = 0;
+        for (int i = 0; i < 20; i++) {
+            long before = direct.getTotalCapacity();
+            HttpResponse<String> r = get(q, "application/sparql-results+json");
+            assertEquals(200, r.statusCode());
+            assertTrue(r.body().contains("true"), r.body());
+            grown += Math.max(0, direct.getTotalCapacity() - before);
+        }
+        assertTrue(grown < 4L * 1024 * 1024, "20 small answers allocated " + grown + " bytes of direct buffers");
     }
 
     @Test
