@@ -57,6 +57,7 @@ final class RelationFinder {
                 if ((s.isVerb(t) || applyWord) && note.lexicon().hasCue(s.lemma(t).toLowerCase(Locale.ROOT), Lexicon.Cue.APPLY)
                         || applyWord) appliedVerb(s, t);
                 if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t), Lexicon.Cue.EXTEND)) extendsVerb(s, t);
+                if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t).toLowerCase(Locale.ROOT), Lexicon.Cue.TRAIN)) trainedWith(s, t);
                 if (s.isNoun(t) && VARIANT_NOUNS.contains(s.lemma(t).toLowerCase(Locale.ROOT))) variantNoun(s, t);
                 modelOfArgument(s, t);
             }
@@ -259,6 +260,36 @@ final class RelationFinder {
                 if (o.type == EntityType.TASK || o.type == EntityType.MODEL && prepositional) {
                     add(subject, "appliedTo", o, s.index(), "apply-verb", 0.7);
                 }
+            }
+        }
+    }
+
+    /**
+     * "The Llama 2-Chat models are optimized through SFT and RLHF", "a ResNet-50 trained with SAM", "we fine-tune
+     * GPT-3 with RLHF": a method a named model is trained with is applied to that model, whoever proposed it.
+     */
+    private void trainedWith(ParsedSentence s, int verb) {
+        List<Integer> patients = new ArrayList<>();
+        // a participle without an auxiliary is passive even when the parse gives it a subject ("A ResNet-50 trained
+        // with SAM is the baseline")
+        boolean participle = s.tag(verb).equals("VBN") && s.children(verb, "aux").isEmpty();
+        for (ParsedSentence.Arc a : s.children(verb)) {
+            String r = a.relation();
+            if (r.equals("nsubj:pass") || r.equals("obj") || participle && r.equals("nsubj")) patients.add(a.token());
+        }
+        ParsedSentence.Arc up = s.governor(verb);
+        if (up != null && up.relation().startsWith("acl") && s.isNoun(up.token())) patients.add(up.token());
+        List<EntityGrouping.Group> models = new ArrayList<>();
+        for (int p : patients) {
+            for (EntityGrouping.Group g : args.entitiesAt(s, p)) if (g.type == EntityType.MODEL && g.nameLike() && !g.generic) models.add(g);
+        }
+        if (models.isEmpty()) return;
+        for (ParsedSentence.Arc a : s.children(verb)) {
+            String r = a.relation();
+            if (!(r.equals("obl:with") || r.equals("obl:through") || r.equals("obl:via") || r.equals("obl:using"))) continue;
+            for (EntityGrouping.Group m : args.entitiesAt(s, a.token())) {
+                if (m.type != EntityType.METHOD || m.generic) continue;
+                for (EntityGrouping.Group model : models) if (model != m) add(m, "appliedTo", model, s.index(), "trained-with", 0.6);
             }
         }
     }

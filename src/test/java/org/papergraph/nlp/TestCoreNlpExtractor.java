@@ -554,4 +554,12 @@ class TestCoreNlpExtractor {
                 + "LemmaHound proves 61.2% of miniF2F-test and 25 problems of PutnamBench.");
         assertNotEquals(Role.STUDIES, required(x, "PutnamBench").role());
     }
+
+    @Test
+    void aMethodANamedModelIsTrainedWithIsAppliedToIt() {
+        Extraction x = extract("Chat Tuning", "The released Falcon-Chat models are optimized for dialogue through "
+                + "supervised fine-tuning and iterative RLHF. A ResNet-50 trained with SAM is the baseline.");
+        assertTrue(related(x, "RLHF", "appliedTo", "Falcon-Chat"), x.relations().toString());
+        assertTrue(related(x, "SAM", "appliedTo", "ResNet-50"), x.relations().toString());
+    }
 }
