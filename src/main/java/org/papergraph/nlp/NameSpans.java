@@ -63,6 +63,25 @@ final class NameSpans implements CandidateRule {
                 i++;
             }
         }
+        flavouredNames(s, lexicon, out);
+    }
+
+    /**
+     * "Mistral 7B – Instruct", "Llama 2 13B – Chat": a flavour written after a spaced dash belongs to the name before
+     * it, however that name was found (the vocabulary knows "Mistral 7B", not its chat version).
+     */
+    private static void flavouredNames(ParsedSentence s, Lexicon lexicon, List<Candidate> out) {
+        for (int d = 1; d + 1 < s.size(); d++) {
+            if (!(s.word(d).equals("–") || s.word(d).equals("-")) || s.charBegin(d) == s.charEnd(d - 1)) continue;
+            if (!NameShapes.isCapitalised(s.word(d + 1)) || !NameVariants.isVersionSuffix(s.word(d + 1))) continue;
+            int from = d;
+            while (from > 0 && (s.vocabularyId(from - 1) != null || isName(s.word(from - 1), lexicon) || isCapitalisedWord(s, from - 1)
+                    || s.word(from - 1).matches("\\d+(\\.\\d+)?[BMK]?"))) from--;
+            if (from == d || from == 0 && !s.tag(0).startsWith("NNP") && s.vocabularyId(0) == null) continue;
+            Candidate c = new Candidate(s, from, d + 2, Candidate.Rule.NAME_SHAPE, SHAPED);
+            c.nameLike = true;
+            out.add(c);
+        }
     }
 
     /** {@code mark} and then a token matching {@code rest}, both written onto the previous token without spaces. */

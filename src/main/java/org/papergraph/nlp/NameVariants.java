@@ -35,8 +35,10 @@ final class NameVariants {
         if (name.endsWith("-" + base) || name.endsWith(" " + base)) return Kind.DERIVED;
         // a size, version or flavour of a named model or method: ResNet-101, BERT-Large, Llama 2-Chat
         String rest = name.substring(base.length() + 1);
-        boolean suffixed = sameType && !rest.contains(" ")
-                && (name.startsWith(base + "-") || name.startsWith(base + " ") && isVersionSuffix(rest));
+        // "Mistral 7B – Instruct": a flavour after a spaced dash
+        boolean flavoured = name.startsWith(base + " ") && rest.matches("[–-] \\S+") && isVersionSuffix(rest.substring(2));
+        boolean suffixed = sameType && (flavoured || !rest.contains(" ")
+                && (name.startsWith(base + "-") || name.startsWith(base + " ") && isVersionSuffix(rest)));
         return suffixed ? Kind.VERSIONED : null;
     }
 
@@ -49,7 +51,7 @@ final class NameVariants {
     private static final Pattern PLURAL_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}-]*\\p{Lu}[\\p{L}\\p{N}-]*s");
 
     /** "Gemma 2", "BERT Large", "Llama 3 8B": what follows a name after a space is a variant only if it reads as a version or size. */
-    private static boolean isVersionSuffix(String suffix) {
+    static boolean isVersionSuffix(String suffix) {
         return suffix.matches("v?\\d+(\\.\\d+)*[a-zA-Z]?|\\d+(\\.\\d+)?[BMK]|(?i)(large|base|small|tiny|huge|giant|mini|medium|xl|xxl|chat|instruct|pro|plus|lite|ultra|turbo)");
     }
 }

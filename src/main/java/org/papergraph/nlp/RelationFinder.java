@@ -266,7 +266,9 @@ final class RelationFinder {
 
     /**
      * "The Llama 2-Chat models are optimized through SFT and RLHF", "a ResNet-50 trained with SAM", "we fine-tune
-     * GPT-3 with RLHF": a method a named model is trained with is applied to that model, whoever proposed it.
+     * GPT-3 with RLHF": a method a named model is trained with is applied to that model, whoever proposed it. A model
+     * trained from another ("Mistral 7B – Instruct, a chat model fine-tuned from Mistral 7B", "distilled from") is a
+     * variant of it.
      */
     private void trainedWith(ParsedSentence s, int verb) {
         List<Integer> patients = new ArrayList<>();
@@ -278,7 +280,12 @@ final class RelationFinder {
             if (r.equals("nsubj:pass") || r.equals("obj") || participle && r.equals("nsubj")) patients.add(a.token());
         }
         ParsedSentence.Arc up = s.governor(verb);
-        if (up != null && up.relation().startsWith("acl") && s.isNoun(up.token())) patients.add(up.token());
+        if (up != null && up.relation().startsWith("acl") && s.isNoun(up.token())) {
+            patients.add(up.token());
+            // "X, a chat model fine-tuned from Y": the described noun stands for the name it is in apposition to
+            ParsedSentence.Arc described = s.governor(up.token());
+            if (described != null && described.relation().equals("appos")) patients.add(described.token());
+        }
         List<EntityGrouping.Group> models = new ArrayList<>();
         for (int p : patients) {
             for (EntityGrouping.Group g : args.entitiesAt(s, p)) if (g.type == EntityType.MODEL && g.nameLike() && !g.generic) models.add(g);
@@ -286,6 +293,13 @@ final class RelationFinder {
         if (models.isEmpty()) return;
         for (ParsedSentence.Arc a : s.children(verb)) {
             String r = a.relation();
+            if (r.equals("obl:from")) {
+                for (EntityGrouping.Group base : args.entitiesAt(s, a.token())) {
+                    if (base.type != EntityType.MODEL || !base.nameLike() || base.generic) continue;
+                    for (EntityGrouping.Group model : models) if (model != base) add(model, "variantOf", base, s.index(), "trained-from", 0.7);
+                }
+                continue;
+            }
             if (!(r.equals("obl:with") || r.equals("obl:through") || r.equals("obl:via") || r.equals("obl:using"))) continue;
             for (EntityGrouping.Group m : args.entitiesAt(s, a.token())) {
                 if (m.type != EntityType.METHOD || m.generic) continue;

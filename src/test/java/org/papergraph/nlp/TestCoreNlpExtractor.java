@@ -562,4 +562,20 @@ class TestCoreNlpExtractor {
         assertTrue(related(x, "RLHF", "appliedTo", "Falcon-Chat"), x.relations().toString());
         assertTrue(related(x, "SAM", "appliedTo", "ResNet-50"), x.relations().toString());
     }
+
+    @Test
+    void aFlavourAfterASpacedDashIsPartOfTheNameAndMakesAVariant() {
+        Extraction x = extract("Falcon Chat", "We introduce Falcon 7B, an efficient language model. The instruction-tuned "
+                + "Falcon 7B – Chat, fine-tuned from Falcon 7B, is preferred by raters.");
+        Extraction.NoteEntity chat = required(x, "Falcon 7B – Chat");
+        assertTrue(entity(x, "Chat").isEmpty(), () -> names(x).toString());
+        assertTrue(related(x, "Falcon 7B – Chat", "variantOf", "Falcon 7B"), x.relations().toString());
+        assertEquals(EntityType.MODEL, chat.type());
+    }
+
+    @Test
+    void aModelTrainedFromAnotherIsItsVariant() {
+        Extraction x = extract("Small Coders", "We release TinyQwen-1B, distilled from Qwen2.5-7B on code data.");
+        assertTrue(related(x, "TinyQwen-1B", "variantOf", "Qwen2.5-7B"), x.relations().toString());
+    }
 }
