@@ -74,7 +74,10 @@ final class Comparisons {
         }
         List<Integer> objects = new ArrayList<>();
         for (ParsedSentence.Arc a : s.children(verb)) {
-            if (a.relation().equals("obj") || a.relation().equals("obl:over") || a.relation().equals("obl:than")) objects.add(a.token());
+            // the parser gives a direct object as iobj when the next phrase looks like a second object
+            // ("surpasses Llama 2 13B – Chat on …")
+            String r = a.relation();
+            if (r.equals("obj") || r.equals("iobj") || r.equals("obl:over") || r.equals("obl:than")) objects.add(a.token());
         }
         if (objects.isEmpty() && up != null && up.relation().equals("amod") && s.word(verb).toLowerCase(Locale.ROOT).endsWith("ing")) {
             // "…, surpassing R2D2 in mean score": the participle parsed as an adjective of the name it governs

@@ -570,6 +570,10 @@ class TestCoreNlpExtractor {
         Extraction.NoteEntity chat = required(x, "Falcon 7B – Chat");
         assertTrue(entity(x, "Chat").isEmpty(), () -> names(x).toString());
         assertTrue(related(x, "Falcon 7B – Chat", "variantOf", "Falcon 7B"), x.relations().toString());
+        // the parse makes the compared model an indirect object here
+        Extraction y = extract("Falcon 7B", "We introduce Falcon 7B, an efficient language model. The chat-tuned Falcon 7B – "
+                + "Chat surpasses Vicuna 2 13B – Instruct on both human and automated benchmarks such as AlpacaEval.");
+        assertTrue(related(y, "Falcon 7B – Chat", "outperforms", "Vicuna 2 13B – Instruct"), y.relations().toString());
         assertEquals(EntityType.MODEL, chat.type());
     }
 
