@@ -32,6 +32,7 @@ final class RelationFinder {
     private final EntityGrouping.Group mainProposed;
     private final ArgumentEntities args;
     private final Comparisons comparisons;
+    private final ModelTargets models;
 
     RelationFinder(NoteContext note, EntityGrouping grouping, Map<EntityGrouping.Group, Integer> ids) {
         this.note = note;
@@ -45,6 +46,7 @@ final class RelationFinder {
                         .thenComparingDouble(g -> g.confidence)).orElse(null);
         this.args = new ArgumentEntities(grouping, mainProposed, note.lexicon());
         this.comparisons = new Comparisons(note, args, mainProposed, this::add);
+        this.models = new ModelTargets(note, grouping, ids::containsKey, args, mainProposed, this::add);
     }
 
     List<Extraction.Relation> find() {
@@ -57,14 +59,14 @@ final class RelationFinder {
                 if ((s.isVerb(t) || applyWord) && note.lexicon().hasCue(s.lemma(t).toLowerCase(Locale.ROOT), Lexicon.Cue.APPLY)
                         || applyWord) appliedVerb(s, t);
                 if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t), Lexicon.Cue.EXTEND)) extendsVerb(s, t);
-                if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t).toLowerCase(Locale.ROOT), Lexicon.Cue.TRAIN)) trainedWith(s, t);
+                if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t).toLowerCase(Locale.ROOT), Lexicon.Cue.TRAIN)) models.trainedWith(s, t);
                 if (s.isNoun(t) && VARIANT_NOUNS.contains(s.lemma(t).toLowerCase(Locale.ROOT))) variantNoun(s, t);
-                modelOfArgument(s, t);
+                models.regimeOf(s, t);
             }
             appliedPrepositions(s);
         }
         titleTask();
-        modelsUnderTest();
+        models.underTest();
         return new ArrayList<>(found.values());
     }
 
@@ -169,43 +171,6 @@ final class RelationFinder {
         }
     }
 
-    /**
-     * A named model a proposed method works on, reached through what the method does to it: "enabling forward-only
-     * fine-tuning of OPT-13B", "removes warmup tuning in large-batch training of ResNet-50", "lifts the success rate
-     * of a GPT-4o agent". The noun is a training regime, or what an improvement verb moves.
-     */
-    private void modelOfArgument(ParsedSentence s, int noun) {
-        ParsedSentence.Arc up = s.governor(noun);
-        if (up == null) return;
-        // the tagger often reads "pre-training", "fine-tuning" as verbs: the word decides
-        boolean regime = REGIME_NOUNS.contains(s.word(noun).toLowerCase(Locale.ROOT)) || s.isNoun(noun)
-                && REGIME_NOUNS.contains(s.lemma(noun).toLowerCase(Locale.ROOT));
-        boolean moved = s.isNoun(noun) && up.relation().equals("obj") && s.isVerb(up.token())
-                && note.lexicon().hasCue(s.lemma(up.token()).toLowerCase(Locale.ROOT), Lexicon.Cue.SHIFT_MEASURE);
-        if (!regime && !moved) return;
-        List<EntityGrouping.Group> models = new ArrayList<>();
-        for (ParsedSentence.Arc of : s.children(noun)) {
-            if (!(of.relation().equals("nmod:of") || of.relation().equals("obl:of"))) continue;
-            List<Integer> heads = new ArrayList<>(List.of(of.token()));
-            // "pre-training of Pythia-1B and fine-tuning of Falcon-7B" is often parsed with the second "of" phrase
-            // hung on the first model
-            for (ParsedSentence.Arc next : s.children(of.token())) if (next.relation().equals("nmod:of")) heads.add(next.token());
-            for (int h : heads) {
-                for (EntityGrouping.Group g : args.entitiesAt(s, h)) {
-                    if (g.type == EntityType.MODEL && g.nameLike() && !models.contains(g)) models.add(g);
-                }
-            }
-        }
-        if (models.isEmpty()) return;
-        EntityGrouping.Group doer = args.doerOf(s, s.isVerb(noun) ? noun : Dependencies.governingVerb(s, noun));
-        if (doer == null || !isSystem(doer) || doer.role != Role.PROPOSES) return;
-        for (EntityGrouping.Group m : models) add(doer, "appliedTo", m, s.index(), "regime-of-model", 0.65);
-    }
-
-    private static final Set<String> REGIME_NOUNS = Set.of("training", "fine-tuning", "finetuning", "pre-training",
-            "pretraining", "post-training", "tuning", "inference", "deployment", "distillation", "quantization",
-            "quantisation", "compression", "adaptation", "alignment", "serving", "decoding");
-
     private void appliedVerb(ParsedSentence s, int verb) {
         EntityGrouping.Group subject = null;
         for (int subj : Dependencies.subjects(s, verb, false)) subject = args.subjectEntity(s, subj);
@@ -264,50 +229,6 @@ final class RelationFinder {
         }
     }
 
-    /**
-     * "The Llama 2-Chat models are optimized through SFT and RLHF", "a ResNet-50 trained with SAM", "we fine-tune
-     * GPT-3 with RLHF": a method a named model is trained with is applied to that model, whoever proposed it. A model
-     * trained from another ("Mistral 7B – Instruct, a chat model fine-tuned from Mistral 7B", "distilled from") is a
-     * variant of it.
-     */
-    private void trainedWith(ParsedSentence s, int verb) {
-        List<Integer> patients = new ArrayList<>();
-        // a participle without an auxiliary is passive even when the parse gives it a subject ("A ResNet-50 trained
-        // with SAM is the baseline")
-        boolean participle = s.tag(verb).equals("VBN") && s.children(verb, "aux").isEmpty();
-        for (ParsedSentence.Arc a : s.children(verb)) {
-            String r = a.relation();
-            if (r.equals("nsubj:pass") || r.equals("obj") || participle && r.equals("nsubj")) patients.add(a.token());
-        }
-        ParsedSentence.Arc up = s.governor(verb);
-        if (up != null && up.relation().startsWith("acl") && s.isNoun(up.token())) {
-            patients.add(up.token());
-            // "X, a chat model fine-tuned from Y": the described noun stands for the name it is in apposition to
-            ParsedSentence.Arc described = s.governor(up.token());
-            if (described != null && described.relation().equals("appos")) patients.add(described.token());
-        }
-        List<EntityGrouping.Group> models = new ArrayList<>();
-        for (int p : patients) {
-            for (EntityGrouping.Group g : args.entitiesAt(s, p)) if (g.type == EntityType.MODEL && g.nameLike() && !g.generic) models.add(g);
-        }
-        if (models.isEmpty()) return;
-        for (ParsedSentence.Arc a : s.children(verb)) {
-            String r = a.relation();
-            if (r.equals("obl:from")) {
-                for (EntityGrouping.Group base : args.entitiesAt(s, a.token())) {
-                    if (base.type != EntityType.MODEL || !base.nameLike() || base.generic) continue;
-                    for (EntityGrouping.Group model : models) if (model != base) add(model, "variantOf", base, s.index(), "trained-from", 0.7);
-                }
-                continue;
-            }
-            if (!(r.equals("obl:with") || r.equals("obl:through") || r.equals("obl:via") || r.equals("obl:using"))) continue;
-            for (EntityGrouping.Group m : args.entitiesAt(s, a.token())) {
-                if (m.type != EntityType.METHOD || m.generic) continue;
-                for (EntityGrouping.Group model : models) if (model != m) add(m, "appliedTo", model, s.index(), "trained-with", 0.6);
-            }
-        }
-    }
-
     /** "deep matrix factorization … in matrix completion", "a framework for material property prediction". */
     private void appliedPrepositions(ParsedSentence s) {
         for (EntityGrouping.Group g : grouping.groups()) {
@@ -331,78 +252,6 @@ final class RelationFinder {
                 }
             }
         }
-    }
-
-    /**
-     * Named models the contribution is tried on: "experiments on GPT-3, LaMDA and PaLM", "applied to RoBERTa",
-     * "replacing GELU in GPT-2": a model in an "on / to / in" argument of a verb or evaluation noun of the sentence,
-     * when the note proposes a method.
-     */
-    private void modelsUnderTest() {
-        if (mainProposed == null || mainProposed.type != EntityType.METHOD) return;
-        for (EntityGrouping.Group g : grouping.groups()) {
-            if (g == mainProposed || g.type != EntityType.MODEL || g.role == Role.PROPOSES || !g.nameLike() || g.generic) continue;
-            for (Candidate m : g.members) {
-                ParsedSentence s = m.sentence;
-                if (modifiesData(s, m)) continue;   // "the CC100+RoBERTa corpus" is data, not a model tried
-                if (inFrontedOn(s, m)) {
-                    for (EntityGrouping.Group doer : frontedDoers(s)) add(doer, "appliedTo", g, s.index(), "fronted-on-model", 0.6);
-                    continue;
-                }
-                for (Dependencies.Attachment a : Dependencies.attachments(s, m.head(), true, note.lexicon())) {
-                    if (a.governor() < 0) continue;
-                    String rel = a.relation();
-                    boolean onTo = rel.equals("obl:on") || rel.equals("obl:to") || rel.equals("obl:in") || rel.equals("nmod:on")
-                            || rel.equals("obl:across") || rel.equals("obj") && note.lexicon().hasCue(s.lemma(a.governor()), Lexicon.Cue.APPLY);
-                    if (onTo && (triedIn(s, a.governor())
-                            // "Trained with PPO on Qwen2.5-Coder-7B": the parse hangs "on" on the noun, the verb trains
-                            || rel.equals("nmod:on") && s.isNoun(a.governor()) && triedIn(s, Dependencies.governingVerb(s, a.governor())))) {
-                        add(mainProposed, "appliedTo", g, s.index(), "tried-on-model", 0.6);
-                    }
-                }
-            }
-        }
-    }
-
-    /** The mention is a modifier of a noun that names data: "the CC100+RoBERTa corpus", "the GPT-4 judge set". */
-    private boolean modifiesData(ParsedSentence s, Candidate m) {
-        ParsedSentence.Arc up = s.governor(m.head());
-        if (up == null || !up.relation().equals("compound") || m.covers(up.token())) return false;
-        Lexicon.TypeHead th = note.lexicon().typeHead(s.lemma(up.token()).toLowerCase(Locale.ROOT));
-        return th != null && th.type() == EntityType.DATASET;
-    }
-
-    /** A verb or noun that tries a method on something: apply, evaluate, train, or an evaluation noun. */
-    private boolean triedIn(ParsedSentence s, int token) {
-        if (token < 0) return false;
-        String lemma = s.lemma(token).toLowerCase(Locale.ROOT);
-        return note.lexicon().hasCue(lemma, Lexicon.Cue.APPLY) || note.lexicon().hasCue(lemma, Lexicon.Cue.EVALUATE)
-                || note.lexicon().hasCue(lemma, Lexicon.Cue.TRAIN) || note.lexicon().isEvaluationNoun(lemma);
-    }
-
-    /**
-     * "On DeepSeek-R1-Distill-Qwen-7B, both cut response length …", "On Llama-2-7B and Mistral-7B, it …": a sentence
-     * that opens on models states what the method does to them, whatever the parse made of the opening (it is
-     * often left hanging as a fragment). The mention lies between the opening "On" and the first comma.
-     */
-    private static boolean inFrontedOn(ParsedSentence s, Candidate m) {
-        if (s.size() < 3 || !s.word(0).equalsIgnoreCase("on")) return false;
-        for (int i = 1; i < m.from; i++) if (s.word(i).equals(",")) return false;
-        for (int i = m.to; i < s.size(); i++) if (s.word(i).equals(",")) return true;
-        return false;
-    }
-
-    /** Who acts after a fronted phrase: the proposed methods for "both" or "they", else the contribution. */
-    private List<EntityGrouping.Group> frontedDoers(ParsedSentence s) {
-        int comma = 1;
-        while (!s.word(comma).equals(",")) comma++;
-        String next = comma + 1 < s.size() ? s.word(comma + 1).toLowerCase(Locale.ROOT) : "";
-        if (next.equals("both") || next.equals("they")) {
-            List<EntityGrouping.Group> proposed = grouping.groups().stream().filter(g -> ids.containsKey(g) && g.role == Role.PROPOSES
-                    && g.nameLike() && (g.type == EntityType.METHOD || g.type == EntityType.MODEL)).toList();
-            if (proposed.size() > 1) return proposed;
-        }
-        return List.of(mainProposed);
     }
 
     /** A title "X for Y" where the note proposes X and names the task or the models Y. */
