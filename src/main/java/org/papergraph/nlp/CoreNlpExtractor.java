@@ -106,10 +106,22 @@ public final class CoreNlpExtractor implements Extractor {
         RelationFinder relationFinder = new RelationFinder(context, grouping, ids);
         List<Extraction.Relation> relations = relationFinder.find();
         for (EntityGrouping.Group g : relationFinder.raised()) entities.set(ids.get(g), toEntity(ids.get(g), g, text));
+        // a token two mentions cover ("ImageNet top-1 accuracy" and "top-1 accuracy") belongs to the longer one, the
+        // first in the note's order on a tie: the same note always qualifies its quantities the same way (the ids map
+        // is an IdentityHashMap, whose order changes from run to run)
         Map<Integer, Integer> entityByToken = new HashMap<>();
-        for (Map.Entry<EntityGrouping.Group, Integer> e : ids.entrySet()) {
-            for (Candidate m : e.getKey().members) {
-                for (int t = m.from; t < m.to; t++) entityByToken.put(m.sentence.index() * 10_000 + t, e.getValue());
+        Map<Integer, Integer> coveringLength = new HashMap<>();
+        for (EntityGrouping.Group g : grouping.groups()) {
+            Integer id = ids.get(g);
+            if (id == null) continue;
+            for (Candidate m : g.members) {
+                for (int t = m.from; t < m.to; t++) {
+                    int key = m.sentence.index() * 10_000 + t;
+                    if (m.to - m.from > coveringLength.getOrDefault(key, 0)) {
+                        entityByToken.put(key, id);
+                        coveringLength.put(key, m.to - m.from);
+                    }
+                }
             }
         }
         List<Extraction.Quantity> quantities = QuantityFinder.find(context, k -> entityByToken.getOrDefault(k, -1));

@@ -583,4 +583,19 @@ class TestCoreNlpExtractor {
         Extraction x = extract("Small Coders", "We release TinyQwen-1B, distilled from Qwen2.5-7B on code data.");
         assertTrue(related(x, "TinyQwen-1B", "variantOf", "Qwen2.5-7B"), x.relations().toString());
     }
+
+    @Test
+    void aQuantityQualifiesTheSameEntityOnEveryRun() {
+        // two mentions cover "top-1 accuracy" here; which one the number qualifies must not follow identity hashes
+        String summary = "The resulting family of convolutional networks, named ConvMix, reaches 86.9% ImageNet top-1 "
+                + "accuracy and outperforms Swin Transformers on COCO object detection.";
+        java.util.Set<String> qualified = new java.util.TreeSet<>();
+        for (int run = 0; run < 8; run++) {
+            Extraction x = extract("ConvMix", summary);
+            for (Extraction.Quantity q : x.quantities()) {
+                if (q.text().startsWith("86.9") && q.qualifies() >= 0) qualified.add(x.entities().get(q.qualifies()).name());
+            }
+        }
+        assertEquals(1, qualified.size(), qualified.toString());
+    }
 }
