@@ -9,7 +9,7 @@ import java.util.Set;
  * preference-optimization objective …, and EarlyExit-T, a training-free probe …". The parse rarely keeps such a
  * list together (each member's gloss is a clause of its own), so the words decide: the kind the paper proposes is
  * plural and counted ("two", "three"), a dash or colon follows it before any verb, and the names that open a list
- * item after it (right after the dash, a comma, "and" or "or") are its members, as many as the count says.
+ * item after it (right after the dash, a comma, a semicolon, "and" or "or") are its members, as many as the count says.
  */
 final class ProposedLists {
 
