@@ -14,6 +14,11 @@ import java.util.function.Predicate;
  */
 final class ModelTargets {
 
+    /** Nouns for what is done to a model ("large-batch training of ResNet-50"): the model is the method's target. */
+    private static final Set<String> REGIME_NOUNS = Set.of("training", "fine-tuning", "finetuning", "pre-training",
+            "pretraining", "post-training", "tuning", "inference", "deployment", "distillation", "quantization",
+            "quantisation", "compression", "adaptation", "alignment", "serving", "decoding");
+
     private final NoteContext note;
     private final EntityGrouping grouping;
     /** Whether an entity made it into the extraction (generic terms did not). */
@@ -64,10 +69,6 @@ final class ModelTargets {
         if (doer == null || !RelationFinder.isSystem(doer) || doer.role != Role.PROPOSES) return;
         for (EntityGrouping.Group m : models) sink.add(doer, "appliedTo", m, s.index(), "regime-of-model", 0.65);
     }
-
-    private static final Set<String> REGIME_NOUNS = Set.of("training", "fine-tuning", "finetuning", "pre-training",
-            "pretraining", "post-training", "tuning", "inference", "deployment", "distillation", "quantization",
-            "quantisation", "compression", "adaptation", "alignment", "serving", "decoding");
 
     /**
      * "The Llama 2-Chat models are optimized through SFT and RLHF", "a ResNet-50 trained with SAM", "we fine-tune
