@@ -1,8 +1,6 @@
 package org.papergraph.nlp;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * A common-noun phrase in apposition to a name says what kind of thing the name is: "StepJudge, a process reward
@@ -13,12 +11,9 @@ import java.util.Set;
  */
 final class Appositions {
 
-    /** Nouns that name a group of the kind they are "of". */
-    private static final Set<String> GROUP_NOUNS = Set.of("family", "class", "kind", "type", "suite", "series");
-
     private Appositions() {}
 
-    static void markKinds(List<Candidate> selected) {
+    static void markKinds(List<Candidate> selected, Lexicon lexicon) {
         for (Candidate c : selected) {
             // a kind may have its own acronym: "SonicWeave, a diffusion transformer (DiT)", "StepJudge, a process reward
             // model (PRM)"; a long form written in lower case is a common noun all the same
@@ -28,7 +23,7 @@ final class Appositions {
             ParsedSentence.Arc up = s.governor(head);
             // "a new family of policy gradient methods, Proximal Policy Optimization (PPO)": the kind is what the
             // family is of
-            if (up != null && up.relation().equals("nmod:of") && GROUP_NOUNS.contains(s.lemma(up.token()).toLowerCase(Locale.ROOT))) {
+            if (up != null && up.relation().equals("nmod:of") && lexicon.isCollectiveNoun(s.lemma(up.token()))) {
                 head = up.token();
                 up = s.governor(head);
             }

@@ -86,7 +86,7 @@ public final class CoreNlpExtractor implements Extractor {
         for (Candidate c : selected) {
             for (Candidate o : selected) if (o != c && o.contains(c) && o.head() == c.head()) c.nestedHead = true;
         }
-        Appositions.markKinds(selected);
+        Appositions.markKinds(selected, lexicon);
         EntityGrouping grouping = new EntityGrouping(selected, context);
         for (EntityGrouping.Group g : grouping.groups()) {
             for (Candidate m : g.members) RoleCues.assign(m, g.type, context);

@@ -52,6 +52,10 @@ final class NameVariants {
 
     /** "Gemma 2", "BERT Large", "Llama 3 8B": what follows a name after a space is a variant only if it reads as a version or size. */
     static boolean isVersionSuffix(String suffix) {
-        return suffix.matches("v?\\d+(\\.\\d+)*[a-zA-Z]?|\\d+(\\.\\d+)?[BMK]|(?i)(large|base|small|tiny|huge|giant|mini|medium|xl|xxl|chat|instruct|pro|plus|lite|ultra|turbo)");
+        return VERSION_SUFFIX.matcher(suffix).matches();
     }
+
+    /** Read for every pair of a note's names and every spaced dash: compiled once. */
+    private static final Pattern VERSION_SUFFIX = Pattern.compile("v?\\d+(\\.\\d+)*[a-zA-Z]?|\\d+(\\.\\d+)?[BMK]"
+            + "|(?i)(large|base|small|tiny|huge|giant|mini|medium|xl|xxl|chat|instruct|pro|plus|lite|ultra|turbo)");
 }
