@@ -47,15 +47,18 @@ final class ArgumentEntities {
     /** The entity a subject stands for: itself, or the main proposed entity for "it", "the method", "which". */
     EntityGrouping.Group subjectEntity(ParsedSentence s, int token) {
         EntityGrouping.Group g = at(s, token);
-        if (g != null) return g;
-        // "the resulting family of ConvNets, named ConvNeXt, …": a name given to the subject in apposition
+        if (g != null && RelationFinder.isSystem(g)) return g;
+        // "the resulting family of ConvNets, named ConvNeXt, …": a name given to the subject in apposition; also the
+        // proposal the parser hung beside a fronted list ("Across benchmarks such as A, B and C, TabNet outperforms …"
+        // made C the subject and TabNet its apposition)
         for (ParsedSentence.Arc a : s.children(token)) {
-            if (a.relation().equals("appos") || a.relation().startsWith("acl") || a.relation().equals("compound")) {
+            if (a.relation().equals("appos") || (g == null && (a.relation().startsWith("acl") || a.relation().equals("compound")))) {
                 EntityGrouping.Group named = at(s, a.token());
-                if (named == null) for (ParsedSentence.Arc b : s.children(a.token())) if (named == null) named = at(s, b.token());
+                if (named == null && g == null) for (ParsedSentence.Arc b : s.children(a.token())) if (named == null) named = at(s, b.token());
                 if (named != null && named.role == Role.PROPOSES) return named;
             }
         }
+        if (g != null) return g;
         if (PLACEHOLDER_SUBJECTS.contains(s.lemma(token).toLowerCase(Locale.ROOT))) {
             ParsedSentence.Arc up = s.governor(token);
             // "X, which outperforms …": a relative pronoun stands for the noun the clause modifies
@@ -107,7 +110,7 @@ final class ArgumentEntities {
         int k = first.mention().to;
         while (k < s.size()) {
             int next = k;
-            for (int skip = joiner(s, next); skip > 0; skip = joiner(s, next)) next += skip;
+            for (int skip = ListJoiners.at(s, next); skip > 0; skip = ListJoiners.at(s, next)) next += skip;
             int start = next;
             Member m = start > k && start < s.size() ? member(s, c -> c.from == start) : null;
             if (m == null) break;
@@ -115,15 +118,6 @@ final class ArgumentEntities {
             k = m.mention().to;
         }
         return out;
-    }
-
-    /** How many words of a list joiner start at {@code i}: ",", "and", "or", or the phrase "as well as"; 0 for none. */
-    private static int joiner(ParsedSentence s, int i) {
-        if (i >= s.size()) return 0;
-        String w = s.word(i).toLowerCase(Locale.ROOT);
-        if (w.equals(",") || w.equals("and") || w.equals("or")) return 1;
-        boolean asWellAs = w.equals("as") && i + 2 < s.size() && s.word(i + 1).equalsIgnoreCase("well") && s.word(i + 2).equalsIgnoreCase("as");
-        return asWellAs ? 3 : 0;
     }
 
     /** The entity the sentence's main clause is about: its root's subject (or what a pronoun there stands for). */

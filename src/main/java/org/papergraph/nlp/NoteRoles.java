@@ -40,7 +40,14 @@ final class NoteRoles {
             boolean explicitUse = g.members.stream().anyMatch(m -> "use-verb".equals(m.roleRule) || "trained-on".equals(m.roleRule));
             // an acronym defined for the kind beside a name ("StepJudge, a process reward model (PRM)") is not coined here
             boolean kind = g.members.stream().anyMatch(m -> m.kindOfName);
-            if (g.discovered() && g.hasDefinition() && !explicitUse && !kind && !markedPriorWork(g, note)) promote(g, "acronym-coinage", COINED);
+            // a defined acronym is the paper's own unless the note says otherwise: a role some cue gave it (evaluated
+            // on, trained on …), a prior-work word, or a list it shares with names the vocabulary knows ("FGSM and the
+            // Carlini-Wagner (CW) attack")
+            boolean cueRole = g.members.stream().anyMatch(m -> m.role != Role.PROPOSES && !"type-default".equals(m.roleRule));
+            if (g.discovered() && g.hasDefinition() && !cueRole && !kind && !markedPriorWork(g, note)
+                    && !listedWithKnownNames(g, grouping)) {
+                promote(g, "acronym-coinage", COINED);
+            }
             // "three components — direct learning, pre-caching, and circuit sharing" of a proposal: its parts
             if (g.discovered() && g.members.stream().anyMatch(m -> m.enumerated && "proposal-verb".equals(m.roleRule))) {
                 promote(g, "proposed-part", 0.7);
@@ -78,7 +85,7 @@ final class NoteRoles {
                         " " + LabelKeys.normalise(m.surface(note.text())).replaceAll("[^\\p{L}\\p{N}]+", " ") + " "));
                 for (Candidate m : g.members) {
                     if (isOpeningSubject(m, g.nameLike(), inTitle)) promote(g, "opening-subject", 0.75);
-                    else if (g.discovered() && g.nameLike() && isContributionSubject(m, note)) promote(g, "contribution-subject", 0.75);
+                    else if (g.discovered() && g.nameLike() && isContributionSubject(m, g.type, note)) promote(g, "contribution-subject", 0.75);
                 }
             }
         }
@@ -120,6 +127,13 @@ final class NoteRoles {
         boolean makes = !proposes && s.isVerb(verb) && note.lexicon().hasCue(lemma, Lexicon.Cue.CREATE)
                 && (m.to >= s.size() || STANDS_ALONE.contains(s.word(m.to)) || s.tag(m.to).equals("CC"));
         if (!proposes && !makes) return false;
+        // "This paper introduces X, in which …, and proposes Y": a verb after "and" shares the sentence's subject,
+        // however the parser hung it (here on the relative clause, with its subject)
+        if (s.word(verb - 1).equalsIgnoreCase("and") && s.root() >= 0) {
+            for (int subj : Dependencies.subjects(s, s.root(), false)) {
+                if (subj < verb && note.lexicon().isPaperSubject(s.lemma(subj).toLowerCase(Locale.ROOT))) return true;
+            }
+        }
         for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
             String w = s.word(k).toLowerCase(Locale.ROOT);
             // "prior work, which introduces X" and "Smith et al. introduce X" are someone else's proposals
@@ -158,10 +172,21 @@ final class NoteRoles {
                 || expandedTitle.contains(" " + singular + "s ");
     }
 
-    /** "a pre-trained neural retriever, the Dense Passage Retriever (DPR)": the name is someone else's. */
+    /**
+     * "a pre-trained neural retriever, the Dense Passage Retriever (DPR)", "the FederatedSGD (FedSGD) baseline": the
+     * name is someone else's. Read from the parse, and from the words where the parse often fails: the word after a
+     * definition's closing bracket, and the phrase an apposition ", the Name" follows.
+     */
     private static boolean markedPriorWork(EntityGrouping.Group g, NoteContext note) {
+        Lexicon lexicon = note.lexicon();
         for (Candidate m : g.members) {
             ParsedSentence s = m.sentence;
+            if (m.to + 1 < s.size() && s.word(m.to).equals(")") && lexicon.isPriorWorkWord(s.word(m.to + 1))) return true;
+            if (m.from >= 3 && ARTICLES.contains(s.word(m.from - 1).toLowerCase(Locale.ROOT)) && s.word(m.from - 2).equals(",")) {
+                for (int k = m.from - 3; k >= Math.max(0, m.from - 7) && !ARTICLES.contains(s.word(k).toLowerCase(Locale.ROOT)); k--) {
+                    if (lexicon.isPriorWorkWord(s.word(k))) return true;
+                }
+            }
             int x = m.head();
             List<Integer> phrases = new ArrayList<>(List.of(x));
             ParsedSentence.Arc up = s.governor(x);
@@ -173,6 +198,28 @@ final class NoteRoles {
             }
         }
         return false;
+    }
+
+    /** A member of the group stands in a list beside a vocabulary name: "FGSM and the Carlini-Wagner (CW) attack". */
+    private static boolean listedWithKnownNames(EntityGrouping.Group g, EntityGrouping grouping) {
+        for (Candidate m : g.members) {
+            ParsedSentence s = m.sentence;
+            int start = m.from > 0 && ARTICLES.contains(s.word(m.from - 1).toLowerCase(Locale.ROOT)) ? m.from - 1 : m.from;
+            int end = m.to + 1 < s.size() && s.word(m.to).equals("(") ? closingBracket(s, m.to) + 1 : m.to;
+            for (EntityGrouping.Group other : grouping.groups()) {
+                if (other == g || other.discovered() || other.generic) continue;
+                for (Candidate n : other.members) {
+                    if (n.sentence != s) continue;
+                    if (ListJoiners.onlyJoinersBetween(s, n.to, start) || (end > 0 && ListJoiners.onlyJoinersBetween(s, end, n.from))) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int closingBracket(ParsedSentence s, int open) {
+        for (int k = open + 1; k < s.size(); k++) if (s.word(k).equals(")")) return k;
+        return -1;
     }
 
     private static void promote(EntityGrouping.Group g, String rule, double confidence) {
@@ -227,7 +274,7 @@ final class NoteRoles {
     }
 
     /** Subject of the first sentence's main verb, or of a verb that reports a result (achieves, outperforms). */
-    private static boolean isContributionSubject(Candidate m, NoteContext note) {
+    private static boolean isContributionSubject(Candidate m, EntityType type, NoteContext note) {
         ParsedSentence s = m.sentence;
         // "the MorphEm model achieves …" is the name's doing; in "Monte Carlo rollouts from it reach …" the name only
         // says which rollouts: a name modifying a noun is the subject only when the noun names its class
@@ -238,14 +285,17 @@ final class NoteRoles {
         if (g == null || !(g.relation().equals("nsubj"))) return false;
         String lemma = s.lemma(g.token());
         boolean firstSentenceRoot = s.index() == 0 && g.token() == s.root();
-        boolean copula = !s.children(g.token(), "cop").isEmpty();
+        // "X is a framework for …" introduces X; "a high-probability (PAC) version … is unattainable" says what holds
+        boolean copula = !s.children(g.token(), "cop").isEmpty() && s.tag(g.token()).startsWith("NN");
         boolean reportsResult = note.lexicon().hasCue(lemma, Lexicon.Cue.OUTPERFORM)
                 || lemma.equals("achieve") || lemma.equals("attain") || lemma.equals("reach");
         // a size or version of a known model reporting a result ("a vanilla ViT-Huge reaches …") is a baseline
         String surface = m.surface(note.text());
         int hyphen = surface.indexOf('-');
         boolean knownFamily = hyphen > 0 && !note.vocabulary().byLabel(surface.substring(0, hyphen)).isEmpty();
-        return firstSentenceRoot || copula || (reportsResult && !knownFamily);
+        // results are a method's or a model's: a benchmark the parser made the subject of "outperforms" is not one
+        boolean system = type == EntityType.METHOD || type == EntityType.MODEL;
+        return firstSentenceRoot || copula || (reportsResult && system && !knownFamily);
     }
 
     private static boolean containsWord(String name, String part) {

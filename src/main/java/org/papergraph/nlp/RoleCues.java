@@ -115,7 +115,7 @@ final class RoleCues {
         for (Candidate c : ordered) {
             if (previous != null && previous.sentence == c.sentence && previous.role == Role.EVALUATES_ON
                     && "evaluated-on".equals(previous.roleRule) && c.role != Role.EVALUATES_ON && c.role != Role.PROPOSES
-                    && listSeparated(c.sentence, previous.to, c.from)) {
+                    && ListJoiners.onlyJoinersBetween(c.sentence, previous.to, c.from)) {
                 EntityType before = grouping.groupOf(previous).type, type = grouping.groupOf(c).type;
                 if (type == before && (type == EntityType.DATASET || type == EntityType.TASK)) {
                     c.role = Role.EVALUATES_ON;
@@ -124,16 +124,6 @@ final class RoleCues {
             }
             previous = c;
         }
-    }
-
-    /** Only a list separator between two items: ",", "and", "or", ", and". */
-    private static boolean listSeparated(ParsedSentence s, int from, int to) {
-        if (to <= from || to - from > 2) return false;
-        for (int k = from; k < to; k++) {
-            String w = s.word(k).toLowerCase(Locale.ROOT);
-            if (!(w.equals(",") || w.equals("and") || w.equals("or"))) return false;
-        }
-        return true;
     }
 
     /**

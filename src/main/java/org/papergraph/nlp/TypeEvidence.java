@@ -133,9 +133,13 @@ final class TypeEvidence {
                 if (c.nameLike && c.confidence < 0.6) c.confidence = 0.6;
             }
         }
-        // "X such as A and B": the head noun X types its examples
-        if (up != null && (up.relation().equals("nmod:such_as") || up.relation().equals("nmod:including"))) {
-            Lexicon.TypeHead th = lexicon.typeHead(s.lemma(up.token()));
+        // "X such as A and B": the head noun X types its examples; the parser often hangs only the first of them
+        // there ("benchmarks such as Forest Cover Type, Poker Hand, Sarcos and …" made the later ones a subject), so
+        // the words find the class noun of a later item too
+        int classNoun = up != null && (up.relation().equals("nmod:such_as") || up.relation().equals("nmod:including"))
+                ? up.token() : exampleClassNoun(s, c, all);
+        if (classNoun >= 0) {
+            Lexicon.TypeHead th = lexicon.typeHead(s.lemma(classNoun));
             // names are rarely tasks: "prior work on view synthesis, including SRN and LLFF" lists systems, and
             // "tasks such as SQuAD" benchmarks; the parser hangs the list on the nearest noun either way
             boolean namedTask = th != null && th.type() == EntityType.TASK && c.nameLike;
@@ -143,6 +147,37 @@ final class TypeEvidence {
             if (c.nameLike && c.confidence < 0.6) c.confidence = 0.6;
         }
     }
+
+    /**
+     * The class noun of a list of examples that {@code c} continues: back over list joiners and the candidates
+     * before it to the list's first item, and before that "such as" or "including" after the noun; -1 for none.
+     * Only the last item follows "and" or "or": a name after "…, C and D," is past the list's end ("…, Higgs Boson,
+     * TabNet outperforms …").
+     */
+    private static int exampleClassNoun(ParsedSentence s, Candidate c, List<Candidate> all) {
+        int first = c.from;
+        while (true) {
+            int k = first - 1;
+            boolean conjunction = false;
+            while (k >= 0 && LIST_JOINERS.contains(s.word(k).toLowerCase(Locale.ROOT))) conjunction |= !s.word(k--).equals(",");
+            if (k == first - 1 || k < 0) break;
+            if (conjunction && first != c.from) return -1;
+            int end = k + 1;
+            Candidate before = all.stream().filter(o -> o.sentence == s && o.to == end && !o.generic).findFirst().orElse(null);
+            if (before == null) return -1;
+            first = before.from;
+        }
+        if (first == c.from) return -1;   // the first item: its parse says where it hangs
+        int k = first - 1;
+        if (k >= 0 && s.word(k).equalsIgnoreCase("the")) k--;
+        if (k >= 1 && s.word(k).equalsIgnoreCase("as") && s.word(k - 1).equalsIgnoreCase("such")) k -= 2;
+        else if (k >= 0 && s.word(k).equalsIgnoreCase("including")) k--;
+        else return -1;
+        if (k >= 0 && s.word(k).equals(",")) k--;
+        return k >= 0 && s.isNoun(k) ? k : -1;
+    }
+
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or");
 
     private static void verbContext(ParsedSentence s, int head, Lexicon lexicon, Candidate c) {
         for (ParsedSentence.Arc g : s.governors(head)) {

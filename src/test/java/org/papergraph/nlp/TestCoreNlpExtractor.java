@@ -598,4 +598,58 @@ class TestCoreNlpExtractor {
         }
         assertEquals(1, qualified.size(), qualified.toString());
     }
+
+    @Test
+    void aNameSaidToBeSomethingIsNotIntroducedByIt() {
+        // "X is a framework" introduces X; "X is vacuous" only says something of it
+        Extraction x = extract("Tight Bounds for Sparse Regression",
+                "This paper proposes sharpened bounds for sparse regression. By contrast, the MDL-Bound is vacuous for deep networks.");
+        assertEquals(Role.USES, required(x, "MDL-Bound").role());
+    }
+
+    @Test
+    void anAcronymTheNoteDefinesIsOnlyCoinedWhenNothingSaysOtherwise() {
+        // evaluated on
+        Extraction evaluated = extract("TriNet", "We introduce TriNet, a graph network for link prediction. On the inductive "
+                + "gene-gene association (GGA) dataset it reaches an F1 of 0.91.");
+        assertEquals(Role.EVALUATES_ON, required(evaluated, "GGA").role());
+        // a prior-work word after the definition
+        Extraction baseline = extract("LinkAvg", "LinkAvg is a federated method that averages client updates. It needs 10x fewer "
+                + "rounds than the synchronized Gradient Sharing (GS) baseline.");
+        assertNotEquals(Role.PROPOSES, required(baseline, "Gradient Sharing").role());
+        // an apposition to a phrase marked as prior work
+        Extraction apposition = extract("PassageQA", "PassageQA answers questions over a dense index accessed with a pretrained "
+                + "sparse retriever, the Lexical Match Retriever (LMR).");
+        assertNotEquals(Role.PROPOSES, required(apposition, "LMR").role());
+        // a list shared with a name the vocabulary knows
+        Extraction listed = extract("Robust Training", "We train networks with adversarial training. The resulting models "
+                + "resist attacks including FGSM and the Boundary Walk (BW) attack.");
+        assertNotEquals(Role.PROPOSES, required(listed, "Boundary Walk").role());
+    }
+
+    @Test
+    void laterExamplesOfABenchmarkListAreBenchmarksWhereverTheParserHangsThem() {
+        // the parser makes the later list items the subject of "outperforms" and the system their apposition
+        Extraction x = extract("GridNet", "GridNet is a neural architecture for tabular data. Across benchmarks such as Forest "
+                + "Cover Type, Poker Hand, Sarcos and Higgs Boson, GridNet outperforms other neural networks and decision tree "
+                + "ensembles such as XGBoost, LightGBM and CatBoost.");
+        for (String benchmark : List.of("Poker Hand", "Sarcos", "Higgs Boson")) {
+            Extraction.NoteEntity b = required(x, benchmark);
+            assertEquals(EntityType.DATASET, b.type(), benchmark);
+            assertNotEquals(Role.PROPOSES, b.role(), benchmark);
+            assertFalse(related(x, benchmark, "outperforms", "XGBoost"), benchmark);
+        }
+        assertTrue(related(x, "GridNet", "outperforms", "XGBoost"));
+        assertTrue(related(x, "GridNet", "outperforms", "CatBoost"));
+    }
+
+    @Test
+    void aProposalVerbAfterAndSharesThePaperSubject() {
+        // the parser hangs "and proposes" on the relative clause, whose subject is "a shared model"
+        Extraction x = extract("Weight Ensembling", "This paper introduces weight ensembling, in which a shared model is trained "
+                + "by a central server from updates computed on mobile devices that keep their private training data local, and "
+                + "proposes Stochastic Weight Averaging (SWA), which combines local stochastic gradient descent (SGD) on each "
+                + "client with model averaging on the server.");
+        assertEquals(Role.PROPOSES, required(x, "SWA").role());
+    }
 }
