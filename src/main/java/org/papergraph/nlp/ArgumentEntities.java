@@ -30,8 +30,18 @@ final class ArgumentEntities {
 
     /** The entity a token belongs to, or null. */
     EntityGrouping.Group at(ParsedSentence s, int token) {
-        Member m = member(s, c -> c.covers(token));
-        return m == null ? null : m.group();
+        // the widest mention: "Mamba-3B" is one token, and so is the part of it that names "Mamba"
+        EntityGrouping.Group best = null;
+        int width = 0;
+        for (EntityGrouping.Group g : grouping.groups()) {
+            for (Candidate m : g.members) {
+                if (m.sentence == s && m.covers(token) && m.end() - m.begin() > width) {
+                    best = g;
+                    width = m.end() - m.begin();
+                }
+            }
+        }
+        return best;
     }
 
     /** A mention of one of the note's entities, with that entity. */

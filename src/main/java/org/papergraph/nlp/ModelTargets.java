@@ -115,6 +115,31 @@ final class ModelTargets {
     }
 
     /**
+     * "GPTQ quantizes OPT-175B and BLOOM-176B", "it trains BERT-large 15% faster", "speeds up GPT-2 by 3x": what a
+     * method does to a named model (a training or an operating verb, active, the model its object) applies it to
+     * that model. A model as the doer ("Codex-12B solves …") or a model the paper only trains with no method named
+     * as the doer says nothing of the kind.
+     */
+    void operatedOn(ParsedSentence s, int verb) {
+        String lemma = s.lemma(verb).toLowerCase(Locale.ROOT);
+        if (!s.isVerb(verb) || Dependencies.isPassive(s, verb) || !(note.lexicon().hasCue(lemma, Lexicon.Cue.OPERATE_ON)
+                || note.lexicon().hasCue(lemma, Lexicon.Cue.TRAIN))) return;
+        EntityGrouping.Group doer = null;
+        for (int subj : Dependencies.subjects(s, verb, false)) if (doer == null) doer = args.subjectEntity(s, subj);
+        if (doer == null && Dependencies.paperIsDoer(s, verb, note.lexicon())) doer = mainProposed;
+        if (doer == null || doer.type != EntityType.METHOD || doer.generic) return;
+        for (ParsedSentence.Arc a : s.children(verb)) {
+            // the parser gives the object as iobj when a second phrase follows ("trains BERT-large … 15% faster")
+            if (!(a.relation().equals("obj") || a.relation().equals("iobj"))) continue;
+            for (EntityGrouping.Group g : args.entitiesAt(s, a.token())) {
+                if (g != doer && g.type == EntityType.MODEL && g.nameLike() && !g.generic) {
+                    sink.add(doer, "appliedTo", g, s.index(), "operates-on", 0.65);
+                }
+            }
+        }
+    }
+
+    /**
      * Named models the contribution is tried on: "experiments on GPT-3, LaMDA and PaLM", "applied to RoBERTa",
      * "replacing GELU in GPT-2": a model in an "on / to / in" argument of a verb or evaluation noun of the sentence,
      * when the note proposes a method.

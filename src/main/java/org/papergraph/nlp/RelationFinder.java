@@ -62,6 +62,7 @@ final class RelationFinder {
                 if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t).toLowerCase(Locale.ROOT), Lexicon.Cue.TRAIN)) models.trainedWith(s, t);
                 if (s.isNoun(t) && VARIANT_NOUNS.contains(s.lemma(t).toLowerCase(Locale.ROOT))) variantNoun(s, t);
                 models.regimeOf(s, t);
+                models.operatedOn(s, t);
             }
             appliedPrepositions(s);
         }
@@ -195,6 +196,7 @@ final class RelationFinder {
                 if (subj != verb && subject == null) subject = args.subjectEntity(s, subj);
             }
         }
+        if (subject == null && verb == 0) subject = afterFrontedPhrase(s);
         if (subject == null && Dependencies.paperIsDoer(s, verb, note.lexicon())) subject = mainProposed;
         if (subject == null) return;
         for (ParsedSentence.Arc a : s.children(verb)) {
@@ -227,6 +229,24 @@ final class RelationFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "Applied to a ResNet-50 on ImageNet, randomized smoothing reaches …": the doer of a sentence-initial participle
+     * phrase is the method named right after its comma, wherever the parser (which may take "randomized" for the
+     * main verb) hangs it.
+     */
+    private EntityGrouping.Group afterFrontedPhrase(ParsedSentence s) {
+        int comma = -1;
+        for (int k = 1; k < s.size() && comma < 0; k++) if (s.word(k).equals(",")) comma = k;
+        if (comma < 0) return null;
+        int start = comma + 1;
+        if (start < s.size() && s.word(start).equalsIgnoreCase("the")) start++;
+        for (EntityGrouping.Group g : grouping.groups()) {
+            if (g.type != EntityType.METHOD || g.generic) continue;
+            for (Candidate m : g.members) if (m.sentence == s && m.from == start) return g;
+        }
+        return null;
     }
 
     /** "deep matrix factorization … in matrix completion", "a framework for material property prediction". */

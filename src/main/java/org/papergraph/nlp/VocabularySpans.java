@@ -26,7 +26,8 @@ final class VocabularySpans implements CandidateRule {
                 // a name is written with capitals wherever it stands; a capital only at a sentence start says nothing
                 boolean capitalsBeyondStart = !(i == 0 ? surface.substring(1) : surface).equals((i == 0 ? surface.substring(1) : surface).toLowerCase());
                 boolean name = NameShapes.isNameShaped(surface) || capitalsBeyondStart
-                        || (i > 0 && Character.isUpperCase(surface.charAt(0)));
+                        || (i > 0 && Character.isUpperCase(surface.charAt(0)))
+                        || (i == 0 && writtenAsName(entry, surface));
                 double confidence = (j - i == 1 && !name) ? SINGLE_COMMON_WORD_CONFIDENCE : CONFIDENCE;
                 Candidate c = new Candidate(s, i, j, Candidate.Rule.VOCABULARY, confidence);
                 c.vocabularyId = id;
@@ -37,5 +38,16 @@ final class VocabularySpans implements CandidateRule {
             }
             i = j;
         }
+    }
+
+    /**
+     * At a sentence start the capital says nothing, but the vocabulary's own spelling does: it writes names with
+     * capitals ("Mamba", "Adam") and common terms in lower case ("dropout", "grokking").
+     */
+    private static boolean writtenAsName(Vocabulary.Entry entry, String surface) {
+        for (String label : entry.labels()) {
+            if (label.equalsIgnoreCase(surface) && !label.equals(label.toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
     }
 }
