@@ -45,7 +45,7 @@ final class Coordinations {
                 Lexicon.TypeHead classNoun = lexicon.typeHead(s.lemma(x));
                 if (classNoun != null && classNoun.kind().isClass() && namedWithin(selected, s, from, x)) continue;
                 Candidate conj = new Candidate(s, from, x + 1, Candidate.Rule.COORDINATION, CONFIDENCE);
-                conj.nameLike = NameShapes.isNameShaped(s.word(x)) || NameShapes.isCapitalised(s.word(x));
+                conj.nameLike = NameShapes.isNameShaped(s.word(x)) || NameShapes.isCapitalised(s.word(x)) && x > 0;
                 c.typeVotes.forEach((t, w) -> conj.vote(t, Math.min(w, 1.0)));
                 // the member's own head noun says more than its list mate: "activation steering … malicious behavior"
                 // (a parser's coordination is often wrong across a preposition) is a behaviour, not a method
@@ -77,7 +77,8 @@ final class Coordinations {
         if (!letters) return false;
         if (from < head) return true;
         String w = s.word(head);
-        return NameShapes.isNameShaped(w) || NameShapes.isCapitalised(w) || members >= 3;
+        // a capital at the sentence start says nothing ("Experiments with ResNet18 and …")
+        return NameShapes.isNameShaped(w) || NameShapes.isCapitalised(w) && head > 0 || members >= 3;
     }
 
     /** Whether a chosen name lies among the modifiers from {@code from} up to the head. */

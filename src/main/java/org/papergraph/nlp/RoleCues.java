@@ -98,7 +98,9 @@ final class RoleCues {
             rule = "coined-in-quotes";
         }
         // what the paper proposes or studies is a term of its own, even if only adjectives made the phrase
-        if (("proposal-verb".equals(rule) || "study-verb".equals(rule)) && c.confidence < 0.6) c.confidence = 0.6;
+        if (("proposal-verb".equals(rule) || "study-verb".equals(rule) || "marked-new".equals(rule)) && c.confidence < 0.6) {
+            c.confidence = 0.6;
+        }
         c.role = best;
         c.roleRule = rule;
     }

@@ -45,10 +45,25 @@ final class TypeEvidence {
     /** Nouns for the place a whole network takes in another: a name before them is a model. */
     private static final Set<String> MODEL_SLOTS = Set.of("encoder", "decoder", "backbone", "teacher", "student");
 
-    /** "MorphEm model", "the Warmup-Stable-Only (WSO) learning rate schedule": a class noun the name modifies. */
+    /**
+     * "MorphEm model", "the Warmup-Stable-Only (WSO) learning rate schedule": a class noun the name modifies; "the
+     * sparse optimizer Kestrel": the class noun just before the name. Either way the noun
+     * vouches for the name: a single capitalised word so placed is no organisation or person.
+     */
     private static void classNounAbove(ParsedSentence s, int head, Lexicon lexicon, Candidate c) {
         // only a name is typed by the noun it modifies: a "prediction framework" is a framework for prediction
         if (!c.nameLike) return;
+        // the class noun just before the name: the parser makes the name its apposition or the noun the name's compound
+        int before = c.from - 1;
+        ParsedSentence.Arc named = s.governor(head);
+        boolean classBefore = before >= 0 && s.isNoun(before) && (named != null && named.relation().equals("appos")
+                && named.token() == before || s.children(head, "compound").contains(before));
+        Lexicon.TypeHead leading = classBefore ? lexicon.typeHead(s.lemma(before)) : null;
+        if (leading != null && leading.kind().isClass()) {
+            c.vote(leading.type(), 2.0);
+            vouched(c);
+            return;
+        }
         int x = head;
         for (int steps = 0; steps < 3; steps++) {
             ParsedSentence.Arc g = s.governor(x);
@@ -63,11 +78,21 @@ final class TypeEvidence {
             Lexicon.TypeHead th = lexicon.typeHead(s.lemma(g.token()));
             if (th != null && th.kind().isClass() && s.isNoun(g.token()) && !c.covers(g.token())) {
                 c.vote(th.type(), 2.0);
+                // the class noun right after the name ("the Evoformer block"), not one a longer term ends in
+                // ("the Bellman error objective")
+                if (g.token() == c.to) vouched(c);
                 return;
             }
             x = g.token();
         }
     }
+
+    /** A name its class noun vouches for clears the link threshold. */
+    private static void vouched(Candidate c) {
+        if (c.confidence < VOUCHED) c.confidence = VOUCHED;
+    }
+
+    private static final double VOUCHED = 0.6;
 
     /**
      * Apposition and copula: "X, a Y", "X — the Y", "X is a Y". The description's head gives a type vote; a

@@ -1,6 +1,7 @@
 package org.papergraph.nlp;
 
 import org.junit.jupiter.api.Test;
+import org.papergraph.graph.NoteGraphMapper;
 import org.papergraph.ingest.PaperNote;
 import org.papergraph.ingest.SourceLocation;
 
@@ -684,5 +685,30 @@ class TestCoreNlpExtractor {
                 + "to a ResNet-18 on CIFAR-10, label smoothing reaches a certified accuracy of 41% against perturbations of "
                 + "norm below 0.25.");
         assertTrue(related(x, "label smoothing", "appliedTo", "ResNet-18"));
+    }
+
+    @Test
+    void aNameMarkedNewOrPlacedByItsClassNounClearsTheLinkThreshold() {
+        // one capitalised word mid-sentence is held below the threshold (often a person or an organisation) unless the
+        // sentence vouches for it
+        Extraction x = extract("Protein Folding", "FoldNet predicts protein structures from sequences. It processes sequence "
+                + "profiles with a novel Triformer block, followed by a refinement stage.");
+        Extraction.NoteEntity triformer = required(x, "Triformer");
+        assertEquals(Role.PROPOSES, triformer.role());
+        assertTrue(triformer.confidence() >= NoteGraphMapper.DEFAULT_LINK_THRESHOLD, String.valueOf(triformer.confidence()));
+        // an architecture block is a component, a method, whatever the "-former" of its name suggests
+        assertEquals(EntityType.METHOD, triformer.type());
+        Extraction y = extract("Translation", "The model translates long sentences well, and on WMT'14 it comes close to the "
+                + "sparse optimizer Kestrel.");
+        assertTrue(required(y, "Kestrel").confidence() >= NoteGraphMapper.DEFAULT_LINK_THRESHOLD);
+    }
+
+    @Test
+    void aCapitalAtTheSentenceStartMakesNoListMember() {
+        Extraction x = extract("Double Descent", "This paper shows that test error can rise with model size. Experiments with "
+                + "ResNet18 and standard CNNs on CIFAR-10 and CIFAR-100, and with Transformers on IWSLT'14 German-to-English "
+                + "translation, often with added label noise, reveal the same regimes.");
+        assertTrue(entity(x, "Experiments").isEmpty(), names(x).toString());
+        required(x, "ResNet18");
     }
 }
