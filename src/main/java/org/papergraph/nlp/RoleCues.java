@@ -48,6 +48,9 @@ final class RoleCues {
                         && (lexicon.hasCue(lemma, Lexicon.Cue.EVALUATE) || lexicon.hasCue(lemma, Lexicon.Cue.OUTPERFORM))) {
                     // "outperforms adapters on GLUE and WikiSQL": where a comparison is won is an evaluation
                     r = Role.EVALUATES_ON; why = "evaluated-on";
+                } else if ((rel.equals("obl:for") || rel.equals("obl:in")) && type == EntityType.TASK && reportsResultObject(s, p, lexicon)) {
+                    // "sets a new state of the art for image inpainting": the task a result is reported for
+                    r = Role.EVALUATES_ON; why = "evaluated-on";
                 } else if (object && lexicon.hasCue(lemma, Lexicon.Cue.STUDY)) {
                     // what is investigated is a concept or a task; a method or model analysed is used, and a dataset
                     // after "proves 28 problems of PutnamBench" is not studied
@@ -61,7 +64,12 @@ final class RoleCues {
                     r = Role.USES; why = "use-verb";
                 }
             } else if (s.isNoun(p)) {
-                if ((rel.equals("nmod:on") || rel.equals("nmod:across")) && evaluable && lexicon.isEvaluationNoun(lemma)) {
+                // "gains on NER" (obl when the parser took "gains" for a verb), "state-of-the-art results in character-level
+                // language modeling", "a new state of the art for image inpainting"
+                boolean taskOfResult = (rel.equals("nmod:in") || rel.equals("nmod:for")) && type == EntityType.TASK;
+                boolean stateOfTheArt = lemma.equalsIgnoreCase("state") && s.children(p, "nmod:of").stream().anyMatch(o -> s.lemma(o).equalsIgnoreCase("art"));
+                if ((rel.equals("nmod:on") || rel.equals("obl:on") || rel.equals("nmod:across") || taskOfResult)
+                        && evaluable && (lexicon.isEvaluationNoun(lemma) || taskOfResult && stateOfTheArt)) {
                     r = Role.EVALUATES_ON; why = "evaluated-on";
                 } else if (type == EntityType.DATASET && isMetricNoun(s, p, lexicon)) {
                     r = Role.EVALUATES_ON; why = "metric-of";
@@ -105,6 +113,16 @@ final class RoleCues {
         c.roleRule = rule;
     }
 
+    /** The verb's object is a result: "results", "accuracy", "a new state of the art". */
+    private static boolean reportsResultObject(ParsedSentence s, int verb, Lexicon lexicon) {
+        for (int o : s.children(verb, "obj")) {
+            String lemma = s.lemma(o).toLowerCase(Locale.ROOT);
+            if (lexicon.isEvaluationNoun(lemma)) return true;
+            if (lemma.equals("state")) for (int of : s.children(o, "nmod:of")) if (s.lemma(of).equalsIgnoreCase("art")) return true;
+        }
+        return false;
+    }
+
     /**
      * "… on GLUE, E2E NLG and WikiSQL": the parse often hangs the later members of a list on the verb before it, so
      * the words decide — an item that follows an evaluated-on item of the same kind across a comma, "and" or "or"
@@ -139,6 +157,12 @@ final class RoleCues {
             ParsedSentence.Arc g = s.governor(x);
             if (g == null || !(g.relation().equals("compound") || g.relation().equals("flat"))) break;
             x = g.token();
+        }
+        // "the resulting MNIST and CIFAR-10 models": what is new is the models; a known name of another type than the
+        // noun it modifies only says which
+        if (x != c.head() && c.rule == Candidate.Rule.VOCABULARY) {
+            Lexicon.TypeHead th = lexicon.typeHead(s.lemma(x));
+            if (th != null && !c.typeVotes.containsKey(th.type())) return false;
         }
         List<Integer> phrases = new ArrayList<>(List.of(x));
         for (ParsedSentence.Arc a : s.children(x)) {

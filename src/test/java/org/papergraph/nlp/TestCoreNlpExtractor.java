@@ -711,4 +711,22 @@ class TestCoreNlpExtractor {
         assertTrue(entity(x, "Experiments").isEmpty(), names(x).toString());
         required(x, "ResNet18");
     }
+
+    @Test
+    void aTaskAResultIsReportedForIsEvaluatedOn() {
+        Extraction x = extract("HoloDiff", "We propose HoloDiff, a diffusion backbone. HoloDiff sets a new state of the art for "
+                + "semantic segmentation, reaches state-of-the-art results in speech recognition, and gains 1.8 points on "
+                + "named entity recognition.");
+        for (String task : List.of("semantic segmentation", "speech recognition", "named entity recognition")) {
+            assertEquals(Role.EVALUATES_ON, required(x, task).role(), task);
+        }
+    }
+
+    @Test
+    void aKnownNameModifyingANewThingOfAnotherTypeIsNotNew() {
+        // "resulting" makes the models new, not the datasets that say which models
+        Extraction x = extract("Robust Training", "We train networks against a strong first-order adversary. The resulting "
+                + "SVHN and CIFAR-100 models resist a wide range of attacks.");
+        assertNotEquals(Role.PROPOSES, required(x, "SVHN").role());
+    }
 }
