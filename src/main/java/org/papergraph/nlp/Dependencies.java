@@ -39,7 +39,7 @@ final class Dependencies {
      */
     static List<Attachment> attachments(ParsedSentence s, int token, boolean name, Lexicon lexicon) {
         List<Attachment> out = new ArrayList<>();
-        climb(s, token, name, lexicon, out, 0, new boolean[s.size()]);
+        climb(s, token, name, lexicon, out, 0, false, new boolean[s.size()]);
         return out;
     }
 
@@ -47,7 +47,8 @@ final class Dependencies {
      * A name that modifies a noun ("the FictionalQA dataset") shares the noun's role; a common noun that modifies
      * one ("a pre-training dataset") does not, so compounds are climbed only from names.
      */
-    private static void climb(ParsedSentence s, int token, boolean name, Lexicon lexicon, List<Attachment> out, int depth, boolean[] seen) {
+    private static void climb(ParsedSentence s, int token, boolean name, Lexicon lexicon, List<Attachment> out, int depth,
+                              boolean modifying, boolean[] seen) {
         if (depth > 8 || seen[token]) return;
         seen[token] = true;
         List<ParsedSentence.Arc> heads = s.governors(token);
@@ -61,13 +62,19 @@ final class Dependencies {
             if (fromContainer) {
                 // "proposes … into three components — A, B, C": the members are what the verb acts on
                 if (s.isVerb(g.token())) out.add(new Attachment(g.token(), "obj"));
-                else climb(s, g.token(), name, lexicon, out, depth + 1, seen);
+                else climb(s, g.token(), name, lexicon, out, depth + 1, modifying, seen);
+                continue;
+            }
+            // "introduces Codex, a GPT language model …": a name modifying the description in apposition to another
+            // name says what that name is built on; the verb acts on the other name, not on it
+            if (modifying && rel.equals("appos")) {
+                out.add(new Attachment(g.token(), rel));
                 continue;
             }
             // "a framework for X", "two methods of X": the class noun stands for X; "based on X" does not
             boolean throughClassNoun = THROUGH_CLASS_NOUN.contains(rel) && isBareClassNoun(s, g.token(), lexicon);
             if ((isTransparent(rel) && (name || !modifier || depth > 0)) || throughClassNoun) {
-                climb(s, g.token(), name, lexicon, out, depth + 1, seen);
+                climb(s, g.token(), name, lexicon, out, depth + 1, modifying || depth == 0 && modifier, seen);
             } else {
                 out.add(new Attachment(g.token(), rel));
             }

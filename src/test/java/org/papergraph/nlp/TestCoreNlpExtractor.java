@@ -729,4 +729,13 @@ class TestCoreNlpExtractor {
                 + "SVHN and CIFAR-100 models resist a wide range of attacks.");
         assertNotEquals(Role.PROPOSES, required(x, "SVHN").role());
     }
+
+    @Test
+    void aNameInTheDescriptionOfAProposalIsWhatItIsBuiltOn() {
+        Extraction x = extract("Legal Models", "This paper introduces LexiCode, a T5 language model fine-tuned on public court "
+                + "rulings, and LexBench, a new evaluation set of 300 contracts.");
+        assertEquals(Role.PROPOSES, required(x, "LexiCode").role());
+        assertEquals(Role.PROPOSES, required(x, "LexBench").role());
+        assertEquals(Role.USES, required(x, "T5").role());
+    }
 }
