@@ -59,6 +59,12 @@ final class NoteRoles {
                     && g.members.stream().anyMatch(m -> namedByTitle(m.surface(note.text()), titleName))) {
                 promote(g, "title-name", 0.9);
             }
+            // a longer whole title is a name too when the note defines an acronym for it: "Denoising Diffusion
+            // Probabilistic Models" with "denoising diffusion probabilistic models (DDPMs)"
+            if (wholeTitle && system && g.hasDefinition() && g.members.stream()
+                    .anyMatch(m -> LabelKeys.key(m.surface(note.text())).equals(LabelKeys.key(note.title())))) {
+                promote(g, "title-name", 0.9);
+            }
             // a title without a name before a colon is a phrase naming the contribution: "Deep Residual Learning for
             // Image Recognition", "Polynomial, trigonometric, and tropical activations" — a method phrase of the
             // summary that no vocabulary knows and the title repeats is what the paper puts forward

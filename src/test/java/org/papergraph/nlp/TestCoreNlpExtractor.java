@@ -738,4 +738,13 @@ class TestCoreNlpExtractor {
         assertEquals(Role.PROPOSES, required(x, "LexBench").role());
         assertEquals(Role.USES, required(x, "T5").role());
     }
+
+    @Test
+    void aLongTitleTheNoteDefinesAnAcronymForNamesTheContribution() {
+        Extraction x = extract("Denoising Diffusion Implicit Models", "The authors show that denoising diffusion implicit models "
+                + "(DDIMs), non-Markovian samplers that share the training objective of diffusion models, can generate images "
+                + "10x to 50x faster.");
+        assertEquals(Role.PROPOSES, required(x, "DDIM").role());
+        assertEquals(Role.USES, required(x, "diffusion models").role());
+    }
 }
