@@ -36,7 +36,29 @@ final class Comparisons {
         if ((s.isVerb(t) || s.isAdjective(t)) && isComparisonWord(s.lemma(t))) outperformsComparison(s, t);
         comparisonArcs(s, t);
         gainOver(s, t);
+        fewerCostsThan(s, t);
     }
+
+    /**
+     * "FedAvg needs 10-100x fewer communication rounds than the FedSGD baseline", "makes 55% fewer errors than Y",
+     * "with less memory than Y": fewer of a cost than another system is doing better than it. Only costs and failures
+     * (cost-nouns.txt): "solves fewer problems than Y" is doing worse.
+     */
+    private void fewerCostsThan(ParsedSentence s, int noun) {
+        if (!s.isNoun(noun) || !note.lexicon().isCostNoun(s.lemma(noun))) return;
+        boolean fewer = false;
+        for (int a : s.children(noun, "amod")) fewer |= FEWER.contains(s.word(a).toLowerCase(Locale.ROOT));
+        if (!fewer) return;
+        List<Integer> than = new ArrayList<>(s.children(noun, "nmod:than"));
+        if (than.isEmpty()) return;
+        EntityGrouping.Group doer = args.doerOf(s, Dependencies.governingVerb(s, noun));
+        if (doer == null) return;
+        for (int o : than) {
+            for (EntityGrouping.Group compared : args.entitiesAt(s, o)) add(doer, "outperforms", compared, s.index(), "fewer-costs", 0.7);
+        }
+    }
+
+    private static final Set<String> FEWER = Set.of("fewer", "less", "lower", "smaller");
 
     private void add(EntityGrouping.Group subject, String predicate, EntityGrouping.Group object, int sentence, String rule, double confidence) {
         sink.add(subject, predicate, object, sentence, rule, confidence);

@@ -40,7 +40,7 @@ public final class Lexicon {
 
     private static final String[] FILES = {"cue-verbs.tsv", "type-heads.tsv", "generic-modifiers.tsv",
         "generic-names.txt", "paper-subjects.txt", "evaluation-nouns.txt", "container-nouns.tsv", "novelty-words.txt",
-        "collective-nouns.txt", "prior-work-words.txt"};
+        "collective-nouns.txt", "prior-work-words.txt", "cost-nouns.txt"};
 
     private final Map<String, Set<Cue>> cues = new HashMap<>();
     private final Map<String, TypeHead> typeHeads = new HashMap<>();
@@ -52,6 +52,7 @@ public final class Lexicon {
     private final Set<String> noveltyWords = new HashSet<>();
     private final Set<String> collectiveNouns = new HashSet<>();
     private final Set<String> priorWorkWords = new HashSet<>();
+    private final Set<String> costNouns = new HashSet<>();
     private final String fingerprint;
 
     private static volatile Lexicon bundled;
@@ -85,6 +86,7 @@ public final class Lexicon {
         noveltyWords.addAll(Bundled.dataLines("ontology/rules/novelty-words.txt"));
         collectiveNouns.addAll(Bundled.dataLines("ontology/rules/collective-nouns.txt"));
         priorWorkWords.addAll(Bundled.dataLines("ontology/rules/prior-work-words.txt"));
+        costNouns.addAll(Bundled.dataLines("ontology/rules/cost-nouns.txt"));
         for (String line : Bundled.dataLines("ontology/rules/container-nouns.tsv")) {
             String[] c = line.split("\t");
             containerNouns.put(c[0], EntityType.fromName(c[1]).orElseThrow(() -> new IllegalStateException("container-nouns.tsv: " + line)));
@@ -145,6 +147,11 @@ public final class Lexicon {
     }
 
     /** Words that mark a name or its description as the paper's own ("a new dataset", "the resulting models"). */
+    /** A cost or a failure, of which fewer is better (cost-nouns.txt): "errors", "communication rounds", "memory". */
+    public boolean isCostNoun(String lemma) {
+        return costNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
     public boolean isNoveltyWord(String word) {
         return noveltyWords.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -747,4 +747,15 @@ class TestCoreNlpExtractor {
         assertEquals(Role.PROPOSES, required(x, "DDIM").role());
         assertEquals(Role.USES, required(x, "diffusion models").role());
     }
+
+    @Test
+    void fewerCostsThanAnotherSystemIsDoingBetterThanIt() {
+        Extraction x = extract("SparseSync", "We propose SparseSync, a federated optimizer. SparseSync needs 5x fewer "
+                + "communication rounds than FedProx on CIFAR-10.");
+        assertTrue(related(x, "SparseSync", "outperforms", "FedProx"), x.relations().toString());
+        // fewer of a result is doing worse
+        Extraction y = extract("SparseSync", "We propose SparseSync, a federated optimizer. SparseSync solves fewer problems "
+                + "than FedProx on CIFAR-10.");
+        assertFalse(related(y, "SparseSync", "outperforms", "FedProx"), y.relations().toString());
+    }
 }
