@@ -7,11 +7,16 @@ final class ListJoiners {
 
     private ListJoiners() {}
 
+    /** A one-word joiner: ",", "and", "or". */
+    static boolean isJoinerWord(String word) {
+        return word.equals(",") || word.equalsIgnoreCase("and") || word.equalsIgnoreCase("or");
+    }
+
     /** How many words of a joiner start at token {@code i}; 0 for none. */
     static int at(ParsedSentence s, int i) {
         if (i >= s.size()) return 0;
         String w = s.word(i).toLowerCase(Locale.ROOT);
-        if (w.equals(",") || w.equals("and") || w.equals("or")) return 1;
+        if (isJoinerWord(w)) return 1;
         boolean asWellAs = w.equals("as") && i + 2 < s.size() && s.word(i + 1).equalsIgnoreCase("well") && s.word(i + 2).equalsIgnoreCase("as");
         return asWellAs ? 3 : 0;
     }

@@ -67,9 +67,8 @@ final class RoleCues {
                 // "gains on NER" (obl when the parser took "gains" for a verb), "state-of-the-art results in character-level
                 // language modeling", "a new state of the art for image inpainting"
                 boolean taskOfResult = (rel.equals("nmod:in") || rel.equals("nmod:for")) && type == EntityType.TASK;
-                boolean stateOfTheArt = lemma.equalsIgnoreCase("state") && s.children(p, "nmod:of").stream().anyMatch(o -> s.lemma(o).equalsIgnoreCase("art"));
                 if ((rel.equals("nmod:on") || rel.equals("obl:on") || rel.equals("nmod:across") || taskOfResult)
-                        && evaluable && (lexicon.isEvaluationNoun(lemma) || taskOfResult && stateOfTheArt)) {
+                        && evaluable && (lexicon.isEvaluationNoun(lemma) || taskOfResult && isStateOfTheArt(s, p))) {
                     r = Role.EVALUATES_ON; why = "evaluated-on";
                 } else if (type == EntityType.DATASET && isMetricNoun(s, p, lexicon)) {
                     r = Role.EVALUATES_ON; why = "metric-of";
@@ -117,10 +116,14 @@ final class RoleCues {
     private static boolean reportsResultObject(ParsedSentence s, int verb, Lexicon lexicon) {
         for (int o : s.children(verb, "obj")) {
             String lemma = s.lemma(o).toLowerCase(Locale.ROOT);
-            if (lexicon.isEvaluationNoun(lemma)) return true;
-            if (lemma.equals("state")) for (int of : s.children(o, "nmod:of")) if (s.lemma(of).equalsIgnoreCase("art")) return true;
+            if (lexicon.isEvaluationNoun(lemma) || isStateOfTheArt(s, o)) return true;
         }
         return false;
+    }
+
+    /** "a new state of the art": the noun "state" with "of the art". */
+    private static boolean isStateOfTheArt(ParsedSentence s, int noun) {
+        return s.lemma(noun).equalsIgnoreCase("state") && s.children(noun, "nmod:of").stream().anyMatch(o -> s.lemma(o).equalsIgnoreCase("art"));
     }
 
     /**

@@ -184,7 +184,7 @@ final class TypeEvidence {
         while (true) {
             int k = first - 1;
             boolean conjunction = false;
-            while (k >= 0 && LIST_JOINERS.contains(s.word(k).toLowerCase(Locale.ROOT))) conjunction |= !s.word(k--).equals(",");
+            while (k >= 0 && ListJoiners.isJoinerWord(s.word(k))) conjunction |= !s.word(k--).equals(",");
             if (k == first - 1 || k < 0) break;
             if (conjunction && first != c.from) return -1;
             int end = k + 1;
@@ -201,8 +201,6 @@ final class TypeEvidence {
         if (k >= 0 && s.word(k).equals(",")) k--;
         return k >= 0 && s.isNoun(k) ? k : -1;
     }
-
-    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or");
 
     private static void verbContext(ParsedSentence s, int head, Lexicon lexicon, Candidate c) {
         for (ParsedSentence.Arc g : s.governors(head)) {
