@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The baseline: the same notes through CoreNLP alone, with papergraph's annotators (tokenize, ssplit, pos, lemma,
- * depparse and the vocabulary's RegexNER, {@link NlpPipeline}) on the same number of threads, and nothing else: no
+ * depparse and the vocabulary annotator, {@link NlpPipeline}) on the same number of threads, and nothing else: no
  * extraction rules, no RDF, no store. Ingest time over this time is the overhead papergraph adds.
  */
 final class BareCoreNlp {

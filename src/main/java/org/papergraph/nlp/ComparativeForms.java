@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Vocabulary terms written with a comparative or superlative adjective: "maintaining flatter minima" names flat
- * minima. RegexNER matches word forms, so the adjective's lemma is tried here with the noun after it.
+ * minima. The vocabulary annotator matches word forms, so the adjective's lemma is tried here with the noun after it.
  */
 final class ComparativeForms implements CandidateRule {
 

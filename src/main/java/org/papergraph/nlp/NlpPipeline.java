@@ -1,7 +1,6 @@
 package org.papergraph.nlp;
 
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
 
@@ -12,7 +11,7 @@ import java.util.Properties;
 
 /**
  * CoreNLP as papergraph runs it: tokenize, ssplit, pos, lemma, depparse (settings in
- * {@code papergraph/corenlp.properties}) plus the vocabulary's RegexNER annotators. Building one takes seconds
+ * {@code papergraph/corenlp.properties}) plus the vocabulary's annotator ({@link VocabularyAnnotator}). Building one takes seconds
  * and hundreds of MB, so a JVM normally holds one ({@link #shared()}); {@link #annotate} is safe to call from
  * several threads at once, as CoreNLP's own multi-threaded annotation does.
  */
@@ -29,7 +28,7 @@ public final class NlpPipeline {
         this.properties = defaultProperties();
         this.coreNlp = new StanfordCoreNLP(properties);
         TokenizerAnnotator tokenizer = new TokenizerAnnotator(false, properties);
-        for (Annotator a : VocabularyAnnotators.create(vocabulary, tokenizer)) coreNlp.addAnnotator(a);
+        coreNlp.addAnnotator(VocabularyAnnotator.create(vocabulary, tokenizer));
     }
 
     /** The pipeline over the bundled vocabulary, built on first use and kept for the life of the JVM. */

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * One annotated sentence seen through token indices (0-based, within the sentence): words, tags, lemmas, the
- * vocabulary tags RegexNER set, and the enhanced++ dependency graph. Rules read sentences through this view
+ * vocabulary tags the vocabulary annotator set, and the enhanced++ dependency graph. Rules read sentences through this view
  * instead of CoreNLP's annotation maps.
  */
 public final class ParsedSentence {
@@ -54,8 +54,8 @@ public final class ParsedSentence {
     public int charBegin(int i) { return tokens.get(i).beginPosition(); }
     public int charEnd(int i) { return tokens.get(i).endPosition(); }
 
-    /** The vocabulary entry id RegexNER put on the token, or null. */
-    public String vocabularyId(int i) { return tokens.get(i).get(VocabularyAnnotators.ENTRY_ID); }
+    /** The vocabulary entry id the vocabulary annotator put on the token, or null. */
+    public String vocabularyId(int i) { return tokens.get(i).get(VocabularyAnnotator.ENTRY_ID); }
 
     public boolean isNoun(int i) { return tag(i).startsWith("NN"); }
     public boolean isAdjective(int i) { return tag(i).startsWith("JJ"); }

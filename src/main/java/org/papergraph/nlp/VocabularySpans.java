@@ -2,7 +2,7 @@ package org.papergraph.nlp;
 
 import java.util.List;
 
-/** Spans RegexNER tagged with a vocabulary entry: consecutive tokens carrying the same entry id. */
+/** Spans the vocabulary annotator tagged with a vocabulary entry: consecutive tokens carrying the same entry id. */
 final class VocabularySpans implements CandidateRule {
 
     static final double CONFIDENCE = 0.95;
