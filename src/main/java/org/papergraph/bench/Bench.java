@@ -152,8 +152,9 @@ public final class Bench {
         }
 
         out.println("### Ingest\n");
-        out.println("| threads | bare CoreNLP s | ingest s | ingest / CoreNLP | notes/s | sentences/s (CoreNLP) | NLP worker s | writer s (of which RDF mapping) | peak heap MB |");
-        out.println("|---|---|---|---|---|---|---|---|---|");
+        out.println("| threads | bare CoreNLP s | ingest s | ingest / CoreNLP | notes/s | sentences/s (CoreNLP) | NLP worker s (CPU s) "
+                + "| writer s (CPU s; RDF mapping) | after the last extraction s | peak heap MB |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|");
         List<long[]> walls = new ArrayList<>();
         IngestReport last = null;
         TdbStore store = null;
@@ -172,12 +173,13 @@ public final class Bench {
             long wall = (System.nanoTime() - t0) / 1_000_000;
             long heap = HeapPeak.peakBytes();
             walls.add(new long[] {t, wall});
-            out.printf(Locale.ROOT, "| %d | %s | %.1f | %s | %.1f | %s | %.1f | %.1f (%.1f) | %d |%n", t,
+            out.printf(Locale.ROOT, "| %d | %s | %.1f | %s | %.1f | %s | %.1f (%.1f) | %.1f (%.1f; %.1f) | %.1f | %d |%n", t,
                     bare == null ? "–" : String.format(Locale.ROOT, "%.1f", bare.wallMillis() / 1000.0), wall / 1000.0,
                     bare == null ? "–" : String.format(Locale.ROOT, "%.2f", wall / (double) bare.wallMillis()),
                     last.notesExtracted() / (wall / 1000.0),
                     bare == null ? "–" : String.format(Locale.ROOT, "%.0f", bare.sentences() / (bare.wallMillis() / 1000.0)),
-                    last.nlpMillis() / 1000.0, last.writeMillis() / 1000.0, last.mapMillis() / 1000.0, heap >> 20);
+                    last.nlpMillis() / 1000.0, last.nlpCpuMillis() / 1000.0, last.writeMillis() / 1000.0, last.writeCpuMillis() / 1000.0,
+                    last.mapMillis() / 1000.0, last.tailMillis() / 1000.0, heap >> 20);
             if (last.rejected() > 0) out.printf(Locale.ROOT, "%n(%d notes rejected: %s)%n", last.rejected(), last.problems().get(0));
         }
         if (walls.size() >= 2) {

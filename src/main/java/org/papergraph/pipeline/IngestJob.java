@@ -112,7 +112,8 @@ public final class IngestJob {
         Map<Node, SourceLocation> moved = new HashMap<>();
         AtomicLong read = new AtomicLong(), unchanged = new AtomicLong(), duplicates = new AtomicLong(),
                 extracted = new AtomicLong(), failed = new AtomicLong(), movedCount = new AtomicLong(),
-                nlpNanos = new AtomicLong(), writeNanos = new AtomicLong();
+                nlpNanos = new AtomicLong(), writeNanos = new AtomicLong(), nlpCpuNanos = new AtomicLong(),
+                writeCpuNanos = new AtomicLong(), lastExtracted = new AtomicLong(start);
         ProgressMeter meter = progress == null ? null
                 : new ProgressMeter(progress, countNotes(inputs), System.console() != null, System::nanoTime);
         // notes done: extracted (handed to the writer), failed, or settled without NLP (unchanged, moved, duplicate)
@@ -142,11 +143,11 @@ public final class IngestJob {
                         problems.add(ReadProblem.rejected(w.note().source(), "extraction failed: " + rootMessage(ex)));
                         failed.incrementAndGet();
                     }
-                    if (batch.size() >= batchSize) commit(writer, batch, writeNanos, extracted.get());
+                    if (batch.size() >= batchSize) commit(writer, batch, writeNanos, writeCpuNanos, extracted.get());
                     // per note, not per commit: a batch is a thousand notes, and the meter prints at most every so often
                     report.run();
                 }
-                if (!batch.isEmpty()) commit(writer, batch, writeNanos, extracted.get());
+                if (!batch.isEmpty()) commit(writer, batch, writeNanos, writeCpuNanos, extracted.get());
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("ingest interrupted", ie);
@@ -181,11 +182,14 @@ public final class IngestJob {
                 if (extractor[0] == null) extractor[0] = extractorSupplier.get();
                 Extractor x = extractor[0];
                 CompletableFuture<Extraction> f = CompletableFuture.supplyAsync(() -> {
-                    long t0 = System.nanoTime();
+                    long t0 = System.nanoTime(), c0 = threadCpu();
                     try {
                         return x.extract(note);
                     } finally {
-                        nlpNanos.addAndGet(System.nanoTime() - t0);
+                        long t1 = System.nanoTime();
+                        nlpNanos.addAndGet(t1 - t0);
+                        nlpCpuNanos.addAndGet(threadCpu() - c0);
+                        lastExtracted.accumulateAndGet(t1, Math::max);
                     }
                 }, workers);
                 put(queue, new Work(note, f), writing);
@@ -217,7 +221,7 @@ public final class IngestJob {
                 }
             }
             // the last batch with every pending co-occurrence count: the statistics are exact again
-            timed(writeNanos, () -> writer.finish(last));
+            timed(writeNanos, writeCpuNanos, () -> writer.finish(last));
             finished = true;
         } finally {
             if (!finished) finishAfterFailure(writing, workers, writer);
@@ -229,7 +233,8 @@ public final class IngestJob {
         problems.sort((a, b) -> a.where() == null || b.where() == null ? 0 : a.where().compareTo(b.where()));
         return new IngestReport(read.get(), extracted.get(), unchanged.get(), moved.size(), removed, duplicates.get(),
                 writer.papersWritten(), List.copyOf(problems), (System.nanoTime() - start) / 1_000_000,
-                nlpNanos.get() / 1_000_000, writeNanos.get() / 1_000_000, writer.mapNanos() / 1_000_000, writer.quadsWritten());
+                nlpNanos.get() / 1_000_000, writeNanos.get() / 1_000_000, writer.mapNanos() / 1_000_000, writer.quadsWritten(),
+                nlpCpuNanos.get() / 1_000_000, writeCpuNanos.get() / 1_000_000, (System.nanoTime() - lastExtracted.get()) / 1_000_000);
     }
 
     /**
@@ -296,9 +301,9 @@ public final class IngestJob {
     private long commits;
 
     /** Writes a batch in one transaction and, once it is committed, says so on the commit log. */
-    private void commit(PaperWriter writer, PaperWriter.Batch batch, AtomicLong writeNanos, long extractedSoFar) {
+    private void commit(PaperWriter writer, PaperWriter.Batch batch, AtomicLong writeNanos, AtomicLong writeCpuNanos, long extractedSoFar) {
         int size = batch.size();
-        timed(writeNanos, () -> writer.write(batch));
+        timed(writeNanos, writeCpuNanos, () -> writer.write(batch));
         batch.clearAfterWrite();
         commits++;
         if (commitLog != null) {
@@ -307,13 +312,21 @@ public final class IngestJob {
         }
     }
 
-    private static void timed(AtomicLong nanos, Runnable r) {
-        long t0 = System.nanoTime();
+    private static void timed(AtomicLong nanos, AtomicLong cpuNanos, Runnable r) {
+        long t0 = System.nanoTime(), c0 = threadCpu();
         try {
             r.run();
         } finally {
             nanos.addAndGet(System.nanoTime() - t0);
+            cpuNanos.addAndGet(threadCpu() - c0);
         }
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU time of the calling thread (0 where the JVM cannot measure it): separates work from waiting for a core. */
+    private static long threadCpu() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
     }
 
     private static String rootMessage(Throwable t) {

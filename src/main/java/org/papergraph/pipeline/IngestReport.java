@@ -15,10 +15,14 @@ import java.util.List;
  * @param writeMillis    time the writer spent in store transactions, mapping included
  * @param mapMillis      the part of {@code writeMillis} spent building RDF in memory (resolution, mapping, derivation)
  * @param quadsWritten   quads the writer added to the store
+ * @param nlpCpuMillis   CPU time of the NLP workers while extracting, summed (below {@code nlpMillis} when they waited for a core)
+ * @param writeCpuMillis CPU time of the writer thread in its transactions (below {@code writeMillis} likewise)
+ * @param tailMillis     time from the last extraction's end to the end of the run: the writing that did not overlap the NLP
  */
 public record IngestReport(long notesRead, long notesExtracted, long notesUnchanged, long notesMoved, long notesRemoved,
                            long duplicates, long papersWritten, List<ReadProblem> problems, long millis,
-                           long nlpMillis, long writeMillis, long mapMillis, long quadsWritten) {
+                           long nlpMillis, long writeMillis, long mapMillis, long quadsWritten,
+                           long nlpCpuMillis, long writeCpuMillis, long tailMillis) {
 
     public long rejected() {
         return problems.stream().filter(p -> p.severity() == ReadProblem.Severity.REJECTED).count();
