@@ -21,9 +21,9 @@ import java.util.Set;
  * number and shape (one entity of its own, about thirteen vocabulary or recurring invented ones drawn with Zipf
  * popularity, one or two mentions each at offsets inside its sentences, roles, two relations), deterministically
  * from the note's title. Its identity differs from the real extractor's, so a store it wrote is never mistaken
- * for a real one.
+ * for a real one. Public for tests that need many realistic extractions without CoreNLP.
  */
-final class SyntheticExtractor implements Extractor {
+public final class SyntheticExtractor implements Extractor {
 
     private static final double EXPONENT = 1.05;
     private static final int SLOT = 12;
@@ -32,7 +32,7 @@ final class SyntheticExtractor implements Extractor {
     private final double[] cumulative;
     private final List<String> invented;
 
-    SyntheticExtractor(Vocabulary vocabulary, long seed) {
+    public SyntheticExtractor(Vocabulary vocabulary, long seed) {
         List<Vocabulary.Entry> e = new ArrayList<>(vocabulary.entries().stream().filter(x -> !x.generic()).toList());
         Collections.shuffle(e, new Random(seed));
         this.entries = e;

@@ -48,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
     boolean noHttp;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "1024",
-            description = "Notes per write transaction of the ingests (default: ${DEFAULT-VALUE}, as papergraph ingest).")
+            description = "Most notes per write transaction of the ingests (default: ${DEFAULT-VALUE}, as papergraph ingest).")
     int batch;
 
     @Option(names = "--no-queries", description = "Skip the named queries (and Virtuoso).")

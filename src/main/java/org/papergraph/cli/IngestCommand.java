@@ -48,7 +48,8 @@ final class IngestCommand implements Callable<Integer> {
         Integer threads;
 
         @Option(names = "--batch", paramLabel = "N", defaultValue = "1024",
-                description = "Notes written per store transaction (default: ${DEFAULT-VALUE}).")
+                description = "Most notes written per store transaction (default: ${DEFAULT-VALUE}); the writer commits "
+                        + "sooner (from 128 notes) whenever it has caught up with the NLP, so writing overlaps it.")
         int batch;
 
         @Option(names = "--link-threshold", paramLabel = "C", defaultValue = "0.5",

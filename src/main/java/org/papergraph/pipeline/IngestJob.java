@@ -35,11 +35,35 @@ import java.util.function.Supplier;
 /**
  * One ingest run: notes are read as a stream; a note already in the store as it is now is skipped without NLP;
  * the others are extracted by a pool of workers and written, in input order, by a single writer that commits a
- * batch at a time (so the result does not depend on thread timing, and a killed run loses at most the batch in
- * flight). A bounded queue between the two keeps memory flat. At the end, notes the store holds for the files
+ * batch at a time, one transaction each: what it holds whenever it has caught up with the NLP, at most
+ * {@code batchSize} notes (see {@link #DEFAULT_GROUP_MINIMUM}). Where the batches fall depends on thread timing; the
+ * store's content does not, and a killed run loses at most the batch in flight. A bounded queue between the two
+ * keeps memory flat. At the end, notes the store holds for the files
  * read but that the files no longer contain are removed. Build one with {@link #builder()}.
  */
 public final class IngestJob {
+
+    /**
+     * The writer's commit policy (group commit). The NLP is the slow stage (≈ 31 ms of CPU per generated note against
+     * ≈ 7–10 ms to write it), so a writer that waited for a full batch of {@code --batch} notes wrote a
+     * 1,000-note corpus only after all its NLP, serially, and left the last batch's write as a serial tail at any size.
+     * Now the writer commits what it holds whenever no finished extraction is waiting for it: the write overlaps the
+     * NLP (on the second core with one NLP thread, in the NLP's gaps with two) and what follows the last extraction is
+     * the last, small group plus the final co-occurrence flush.
+     *
+     * <p>Committing as soon as it catches up would mean one transaction per note, so a group has a minimum. Each
+     * transaction costs little CPU here (the writer's CPU time was the same within noise for minimums of 32 to 1,024
+     * at 1,000 papers), but TDB2 copies every index page a transaction touches and frees nothing before compaction:
+     * the 1,000-paper store took 389 MB on disk after ingest with one transaction, 415 MB with a minimum of 512,
+     * 490 MB with 128 and 700 MB with 32 (381 MB compacted, all the same content), and the pages a transaction touches
+     * grow with the store. So the minimum grows with the run: at least {@link #DEFAULT_GROUP_MINIMUM} notes and at least
+     * 1/{@code GROUP_SHARE} of what the run has committed so far, at most {@code --batch}. A run of n notes then makes
+     * about as many transactions as n / 128 while small, and O(log) more than fixed batches of {@code --batch} once
+     * larger (≈ 20 more at 10,000 notes, all while the store is small), and the last group, the serial tail, stays
+     * under an eighth of the run and under one batch. Measured: BENCHMARKS.md, 2026-12-02, "the writer overlaps the NLP".
+     */
+    static final int DEFAULT_GROUP_MINIMUM = 128;
+    static final int GROUP_SHARE = 8;
 
     private final TdbStore store;
     private final Supplier<Extractor> extractorSupplier;
@@ -47,6 +71,7 @@ public final class IngestJob {
     private final Vocabulary vocabulary;
     private final int threads;
     private final int batchSize;
+    private final int groupMinimum;
     private final double linkThreshold;
     private final PrintStream progress;
     private final PrintStream commitLog;
@@ -58,6 +83,7 @@ public final class IngestJob {
         this.vocabulary = Objects.requireNonNull(b.vocabulary, "vocabulary");
         this.threads = b.threads;
         this.batchSize = b.batchSize;
+        this.groupMinimum = b.groupMinimum;
         this.linkThreshold = b.linkThreshold;
         this.progress = b.progress;
         this.commitLog = b.commitLog;
@@ -75,6 +101,7 @@ public final class IngestJob {
         private Vocabulary vocabulary;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private int batchSize = 1024;
+        private int groupMinimum = DEFAULT_GROUP_MINIMUM;
         private double linkThreshold = NoteGraphMapper.DEFAULT_LINK_THRESHOLD;
         private PrintStream progress;
         private PrintStream commitLog;
@@ -88,7 +115,13 @@ public final class IngestJob {
         public Builder extractor(Supplier<Extractor> e, String identity) { this.extractor = e; this.extractorIdentity = identity; return this; }
         public Builder vocabulary(Vocabulary v) { this.vocabulary = v; return this; }
         public Builder threads(int n) { this.threads = Math.max(1, n); return this; }
+        /** The most notes one transaction holds (the writer commits earlier when it would otherwise wait). */
         public Builder batchSize(int n) { this.batchSize = Math.max(1, n); return this; }
+        /**
+         * The fewest notes the writer commits early, when no finished extraction is waiting for it (capped at the
+         * batch size; 1 commits whenever the writer catches up with the NLP).
+         */
+        public Builder groupMinimum(int n) { this.groupMinimum = Math.max(1, n); return this; }
         public Builder linkThreshold(double t) { this.linkThreshold = t; return this; }
         /** Where to print progress lines (null: silent). */
         public Builder progress(PrintStream p) { this.progress = p; return this; }
@@ -131,8 +164,15 @@ public final class IngestJob {
         Extractor[] extractor = new Extractor[1];
         CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> {
             PaperWriter.Batch batch = new PaperWriter.Batch();
+            long committed = 0;   // notes this run has committed so far
             try {
                 while (true) {
+                    // Group commit: when no finished extraction is waiting, commit what the writer holds instead of
+                    // holding it while it waits, so the writing overlaps the NLP (see GROUP_SHARE for the minimum).
+                    if (batch.size() >= groupMinimum(committed) && !nextIsReady(queue)) {
+                        committed += batch.size();
+                        commit(writer, batch, writeNanos, writeCpuNanos, extracted.get());
+                    }
                     Work w = queue.take();
                     if (w == END) break;
                     try {
@@ -143,7 +183,10 @@ public final class IngestJob {
                         problems.add(ReadProblem.rejected(w.note().source(), "extraction failed: " + rootMessage(ex)));
                         failed.incrementAndGet();
                     }
-                    if (batch.size() >= batchSize) commit(writer, batch, writeNanos, writeCpuNanos, extracted.get());
+                    if (batch.size() >= batchSize) {
+                        committed += batch.size();
+                        commit(writer, batch, writeNanos, writeCpuNanos, extracted.get());
+                    }
                     // per note, not per commit: a batch is a thousand notes, and the meter prints at most every so often
                     report.run();
                 }
@@ -255,6 +298,20 @@ public final class IngestJob {
             }
         });
         return notes.get();
+    }
+
+    /**
+     * The fewest notes the writer commits early: an eighth of what this run has committed so far, at least the
+     * builder's minimum, at most the batch size. Why: {@link #DEFAULT_GROUP_MINIMUM}.
+     */
+    private int groupMinimum(long committed) {
+        return (int) Math.min(batchSize, Math.max(groupMinimum, committed / GROUP_SHARE));
+    }
+
+    /** True if the writer can go on without waiting: the next extraction has finished (or the input has ended). */
+    private static boolean nextIsReady(BlockingQueue<Work> queue) {
+        Work next = queue.peek();
+        return next != null && (next == END || next.extraction().isDone());
     }
 
     private static void put(BlockingQueue<Work> queue, Work w, CompletableFuture<Void> writing) {
