@@ -15,6 +15,8 @@ import org.papergraph.store.PaperWriter;
 import org.papergraph.store.TdbStore;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -379,7 +381,7 @@ public final class IngestJob {
         }
     }
 
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** CPU time of the calling thread (0 where the JVM cannot measure it): separates work from waiting for a core. */
     private static long threadCpu() {
