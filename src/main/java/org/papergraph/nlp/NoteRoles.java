@@ -35,6 +35,7 @@ final class NoteRoles {
         List<Candidate> names = mentions.stream().filter(m -> m.nameLike).toList();
         String expandedTitle = note.title() == null ? "" : " " + TitleTerms.expandCoordinatedModifiers(
                 LabelKeys.normalise(note.title()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip()) + " ";
+        List<EntityGrouping.Group> proseCoinages = new ArrayList<>();
         for (EntityGrouping.Group g : groups) {
             if (g.generic) continue;
             boolean explicitUse = g.members.stream().anyMatch(m -> "use-verb".equals(m.roleRule) || "trained-on".equals(m.roleRule));
@@ -46,7 +47,8 @@ final class NoteRoles {
             boolean cueRole = g.members.stream().anyMatch(m -> m.role != Role.PROPOSES && !"type-default".equals(m.roleRule));
             if (g.discovered() && g.hasDefinition() && !cueRole && !kind && !markedPriorWork(g, note)
                     && !listedWithKnownNames(g, grouping)) {
-                promote(g, "acronym-coinage", COINED);
+                if (proseLongForm(g, note)) proseCoinages.add(g);
+                else promote(g, "acronym-coinage", COINED);
             }
             // "three components — direct learning, pre-caching, and circuit sharing" of a proposal: its parts
             if (g.discovered() && g.members.stream().anyMatch(m -> m.enumerated && "proposal-verb".equals(m.roleRule))) {
@@ -94,6 +96,12 @@ final class NoteRoles {
                     else if (g.discovered() && g.nameLike() && isContributionSubject(m, g.type, note)) promote(g, "contribution-subject", 0.75);
                 }
             }
+        }
+        // a term spelled out in lower case is an established one ("high bandwidth memory (HBM)") where the note
+        // names its contribution otherwise; a note that names none may be defining its own ("effective model
+        // complexity (EMC)")
+        if (groups.stream().noneMatch(g -> g.role == Role.PROPOSES && g.nameLike())) {
+            for (EntityGrouping.Group g : proseCoinages) promote(g, "acronym-coinage", COINED);
         }
         // names built on a proposed name are the paper's too: MoMa Hub, Llama 2-Chat, BERT-Large, RAG-Token
         for (EntityGrouping.Group g : groups) {
@@ -226,6 +234,17 @@ final class NoteRoles {
     private static int closingBracket(ParsedSentence s, int open) {
         for (int k = open + 1; k < s.size(); k++) if (s.word(k).equals(")")) return k;
         return -1;
+    }
+
+    /**
+     * A long form written in lower case reads as a term being spelled out ("high bandwidth memory (HBM)",
+     * "multiple sequence alignments (MSAs)", "long sequence time-series forecasting (LSTF)"); a name a paper coins
+     * is usually capitalised as a name ("Adaptive Module Composition (AMC)", "Ghost Attention (GAtt)").
+     */
+    private static boolean proseLongForm(EntityGrouping.Group g, NoteContext note) {
+        List<Candidate> longForms = g.members.stream().filter(m -> m.longForm).toList();
+        return !longForms.isEmpty() && longForms.stream()
+                .allMatch(m -> m.surface(note.text()).codePoints().noneMatch(Character::isUpperCase));
     }
 
     private static void promote(EntityGrouping.Group g, String rule, double confidence) {

@@ -1,0 +1,41 @@
+package org.papergraph.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.papergraph.nlp.NoteExtractions.extract;
+import static org.papergraph.nlp.NoteExtractions.required;
+
+/** When an acronym a note defines is the paper's own (NoteRoles' acronym coinage). */
+class TestAcronymCoinage {
+
+    /** A note that names its contribution, LumaGrid, and defines an acronym for what it keeps between layers. */
+    private static Extraction lumaGrid(String kept) {
+        return extract("LumaGrid: Tiled Vision Transformers for Satellite Images",
+                "LumaGrid is a vision transformer for satellite tiles that keeps " + kept + " between its layers, "
+                        + "halving the memory traffic of each step.");
+    }
+
+    @Test
+    void aLowerCaseLongFormBesideANamedContributionIsATermItWorksWith() {
+        Extraction x = lumaGrid("spectral token buffers (STB)");
+        assertEquals(Role.PROPOSES, required(x, "LumaGrid").role());
+        assertNotEquals(Role.PROPOSES, required(x, "STB").role());
+    }
+
+    @Test
+    void aCapitalisedLongFormIsCoinedBesideANamedContribution() {
+        Extraction x = lumaGrid("a Spectral Token Buffer (STB)");
+        assertEquals(Role.PROPOSES, required(x, "LumaGrid").role());
+        assertEquals(Role.PROPOSES, required(x, "STB").role());
+    }
+
+    @Test
+    void aLowerCaseLongFormIsCoinedWhereTheNoteNamesNoOtherContribution() {
+        Extraction x = extract("How Token Budgets Shape Scaling",
+                "The authors relate accuracy to the spectral token budget (STB) of a vision transformer and find that "
+                        + "accuracy follows it across model scales.");
+        assertEquals(Role.PROPOSES, required(x, "STB").role());
+    }
+}
