@@ -74,6 +74,8 @@ final class Comparisons {
             EntityGrouping.Group g = args.subjectEntity(s, subj);
             if (g != null) subjects.add(g);
         }
+        EntityGrouping.Group adjacent = adjacentDoer(s, verb);
+        if (adjacent != null) subjects = new ArrayList<>(List.of(adjacent));
         ParsedSentence.Arc up = s.governor(verb);
         if (subjects.isEmpty() && Dependencies.subjects(s, verb, false).isEmpty()) {
             // "…, surpassing state-of-the-art methods": a participle's doer is its clause's subject or the contribution
@@ -117,6 +119,22 @@ final class Comparisons {
                 for (EntityGrouping.Group subj : subjects) add(subj, "outperforms", o, s.index(), "outperform-verb", 0.8);
             }
         }
+    }
+
+    /**
+     * "… and in language modeling Mamba-3B outperforms Transformers": a fronted phrase can make the parser take the
+     * name right before the verb for part of that phrase ({@code obl:in}) and give the verb the first clause's
+     * subject. A method or model hung on the verb from just before it, other than as its subject, is its doer.
+     */
+    private EntityGrouping.Group adjacentDoer(ParsedSentence s, int verb) {
+        if (verb == 0) return null;
+        for (ParsedSentence.Arc a : s.children(verb)) {
+            String r = a.relation();
+            if (a.token() != verb - 1 || !(r.startsWith("obl") || r.equals("dep"))) continue;
+            EntityGrouping.Group g = args.at(s, a.token());
+            if (g != null && isSystem(g) && g.nameLike()) return g;
+        }
+        return null;
     }
 
     /**
@@ -166,8 +184,9 @@ final class Comparisons {
     private void outperformsComparison(ParsedSentence s, int t) {
         boolean favourable = false;
         for (int k = Math.max(0, t - 8); k < Math.min(s.size(), t + 2); k++) {
-            String l = s.lemma(k).toLowerCase(Locale.ROOT);
-            if (l.equals("superior") || l.equals("better") || l.equals("outperform") || l.equals("improved")) favourable = true;
+            for (String l : List.of(s.lemma(k).toLowerCase(Locale.ROOT), s.word(k).toLowerCase(Locale.ROOT))) {
+                if (l.equals("superior") || l.equals("better") || l.equals("outperform") || l.equals("improved")) favourable = true;
+            }
         }
         if (!favourable) return;
         for (ParsedSentence.Arc a : s.children(t)) {
@@ -183,13 +202,15 @@ final class Comparisons {
 
     /**
      * Enhanced dependencies turn "superior … compared to Y" into a relation label ({@code advcl:compared_to});
-     * a favourable word in the sentence makes it an outperforms.
+     * a favourable word in the sentence makes it an outperforms. A result "well above Y" or "far ahead of Y" is
+     * favourable by itself.
      */
     private void comparisonArcs(ParsedSentence s, int t) {
         for (ParsedSentence.Arc a : s.children(t)) {
             String r = a.relation();
-            if (!(r.endsWith(":compared_to") || r.endsWith(":compared_with") || r.endsWith(":relative_to") || r.endsWith(":than"))) continue;
-            if (!favourable(s)) continue;
+            boolean ahead = r.endsWith(":above") || r.endsWith(":ahead_of");
+            if (!(ahead || r.endsWith(":compared_to") || r.endsWith(":compared_with") || r.endsWith(":relative_to") || r.endsWith(":than"))) continue;
+            if (!ahead && !favourable(s)) continue;
             EntityGrouping.Group subj = null;
             if (s.isVerb(t)) for (int x : Dependencies.subjects(s, t, false)) if (subj == null) subj = args.subjectEntity(s, x);
             if (subj == null) subj = args.sentenceSubject(s);
@@ -198,12 +219,14 @@ final class Comparisons {
         }
     }
 
+    /** A favourable word anywhere in the sentence; comparatives by word form, since their lemma is the positive ("high"). */
     private static boolean favourable(ParsedSentence s) {
         for (int k = 0; k < s.size(); k++) {
-            String l = s.lemma(k).toLowerCase(Locale.ROOT);
-            if (l.equals("superior") || l.equals("better") || l.equals("outperform") || l.equals("higher") || l.equals("stronger")
-                    || l.equals("faster") || l.equals("improved") || l.equals("improvement") || l.equals("gain")) return true;
+            if (FAVOURABLE.contains(s.lemma(k).toLowerCase(Locale.ROOT)) || FAVOURABLE.contains(s.word(k).toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }
+
+    private static final Set<String> FAVOURABLE = Set.of("superior", "better", "outperform", "higher", "stronger", "faster",
+            "improved", "improvement", "gain");
 }

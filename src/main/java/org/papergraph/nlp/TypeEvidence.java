@@ -58,6 +58,11 @@ final class TypeEvidence {
         ParsedSentence.Arc named = s.governor(head);
         boolean classBefore = before >= 0 && s.isNoun(before) && (named != null && named.relation().equals("appos")
                 && named.token() == before || s.children(head, "compound").contains(before));
+        // a noun that ends a known multi-word term is that term, not a class word: "in language modeling FernLM-7B
+        // outperforms …" (parsed as a compound when the comma after a fronted phrase is missing)
+        if (classBefore && before > 0 && s.vocabularyId(before) != null && s.vocabularyId(before).equals(s.vocabularyId(before - 1))) {
+            classBefore = false;
+        }
         Lexicon.TypeHead leading = classBefore ? lexicon.typeHead(s.lemma(before)) : null;
         if (leading != null && leading.kind().isClass()) {
             c.vote(leading.type(), 2.0);
