@@ -35,6 +35,7 @@ final class Comparisons {
         if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t), Lexicon.Cue.OUTPERFORM)) outperformsVerb(s, t);
         if ((s.isVerb(t) || s.isAdjective(t)) && isComparisonWord(s.lemma(t))) outperformsComparison(s, t);
         comparisonArcs(s, t);
+        preferredOver(s, t);
         gainOver(s, t);
         fewerCostsThan(s, t);
     }
@@ -135,6 +136,25 @@ final class Comparisons {
             if (g != null && isSystem(g) && g.nameLike()) return g;
         }
         return null;
+    }
+
+    /**
+     * "The resulting InstructGPT models are preferred by human labelers over the 175B GPT-3": what judges prefer
+     * over another system outperforms it (a preference evaluation's verdict).
+     */
+    private void preferredOver(ParsedSentence s, int verb) {
+        if (!s.isVerb(verb) || !s.lemma(verb).equalsIgnoreCase("prefer") || !Dependencies.isPassive(s, verb)) return;
+        List<EntityGrouping.Group> subjects = new ArrayList<>();
+        for (int subj : Dependencies.subjects(s, verb, true)) {
+            EntityGrouping.Group g = args.subjectEntity(s, subj);
+            if (g != null) subjects.add(g);
+        }
+        for (ParsedSentence.Arc a : s.children(verb)) {
+            if (!(a.relation().equals("obl:over") || a.relation().equals("obl:to"))) continue;
+            for (EntityGrouping.Group o : args.entitiesAt(s, a.token())) {
+                for (EntityGrouping.Group subj : subjects) add(subj, "outperforms", o, s.index(), "preferred-over", 0.7);
+            }
+        }
     }
 
     /**

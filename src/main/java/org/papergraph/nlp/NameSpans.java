@@ -26,9 +26,10 @@ final class NameSpans implements CandidateRule {
                 int j = i + 1;
                 while (j < s.size()) {
                     if (isName(s.word(j), lexicon) || isCapitalisedWord(s, j)) j++;
-                    // "Llama 1 34B", "Gemma 2": a version and a size may follow a name
-                    else if (j <= i + 2 && (NameShapes.isVersionNumber(s.word(j)) || s.word(j).matches("\\d+(\\.\\d+)?[BMK]"))
-                            && !NameShapes.isAcronym(w)) j++;
+                    // "Llama 1 34B", "Gemma 2": a version and a size may follow a name; after an acronym only a size
+                    // ("UL2 20B", "OPT 175B"): a bare number after an acronym is more often a count than a version
+                    else if (j <= i + 2 && (NameShapes.isVersionNumber(s.word(j)) && !NameShapes.isAcronym(w)
+                            || s.word(j).matches("\\d+(\\.\\d+)?[BMK]"))) j++;
                     // "ViT-B/16", "ViT-g/14": a patch size after a slash is part of the name
                     else if (s.word(j).equals("/") && j + 1 < s.size() && s.word(j + 1).matches("\\d+[a-z]*(@\\d+[a-z]*)?")) j += 2;
                     // "nDCG@5", "R@1", "ViT-L/14@336px": a cutoff or resolution written onto the name

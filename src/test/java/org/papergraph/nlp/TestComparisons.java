@@ -40,4 +40,12 @@ class TestComparisons {
         assertTrue(related(x, "FernLM-7B", "outperforms", "Transformers"), () -> relations(x).toString());
         assertFalse(related(x, "FernLM", "outperforms", "Transformers"), () -> relations(x).toString());
     }
+
+    @Test
+    void whatJudgesPreferOverAnotherSystemOutperformsIt() {
+        Extraction x = extract("Tuning Chat Models to Follow Instructions",
+                "Starting from Gemma 2, the authors fine-tune with human feedback. The resulting ChatLark models are "
+                        + "preferred by human labelers over Gemma 2, even though they are smaller.");
+        assertTrue(related(x, "ChatLark", "outperforms", "Gemma 2"), () -> relations(x).toString());
+    }
 }

@@ -1,0 +1,34 @@
+package org.papergraph.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.papergraph.nlp.NoteExtractions.extract;
+import static org.papergraph.nlp.NoteExtractions.related;
+import static org.papergraph.nlp.NoteExtractions.relations;
+import static org.papergraph.nlp.NoteExtractions.required;
+
+/** The models a proposed method is applied to (ModelTargets), and the model names that make them possible. */
+class TestModelTargets {
+
+    @Test
+    void aKnownAcronymWithASizeIsOneModelNameInAListOfModels() {
+        Extraction x = extract("MarginVote: Voting over Sampled Rationales",
+                "The authors propose MarginVote, a decoding strategy that votes over sampled rationales. MarginVote "
+                        + "improves accuracy on GSM8K when applied to PaLM 540B, LaMDA 137B and UL2 20B.");
+        Extraction.NoteEntity ul2 = required(x, "UL2 20B");
+        assertEquals(EntityType.MODEL, ul2.type());
+        // as sure a name as the other sized name of the list (it was a list member's leftover, below the link threshold)
+        assertEquals(required(x, "LaMDA 137B").confidence(), ul2.confidence(), 1e-9);
+        assertTrue(related(x, "MarginVote", "appliedTo", "UL2 20B"), () -> relations(x).toString());
+    }
+
+    @Test
+    void uptrainingACheckpointWithAMethodAppliesTheMethodToIt() {
+        Extraction x = extract("GroupKV: Sharing Key-Value Heads",
+                "GroupKV interpolates between multi-head and multi-query attention. The authors uptrain existing "
+                        + "T5-XXL checkpoints with GroupKV.");
+        assertTrue(related(x, "GroupKV", "appliedTo", "T5-XXL"), () -> relations(x).toString());
+    }
+}
