@@ -152,9 +152,12 @@ final class TypeEvidence {
         List<Integer> mates = new java.util.ArrayList<>();
         for (ParsedSentence.Arc a : s.children(head)) if (a.relation().startsWith("conj")) mates.add(a.token());
         ParsedSentence.Arc up = s.governor(head);
-        if (up != null && up.relation().startsWith("conj")) {
-            mates.add(up.token());
-            for (ParsedSentence.Arc a : s.children(up.token())) if (a.relation().startsWith("conj") && a.token() != head) mates.add(a.token());
+        // the first conjunct of the list the name closes; enhanced++ also gives a later conjunct the first one's head
+        // ("in MSE and MAE": obl:in as well as conj:and), and that head may come first
+        for (ParsedSentence.Arc first : s.governors(head)) {
+            if (!first.relation().startsWith("conj")) continue;
+            mates.add(first.token());
+            for (ParsedSentence.Arc a : s.children(first.token())) if (a.relation().startsWith("conj") && a.token() != head) mates.add(a.token());
         }
         for (int m : mates) {
             for (Candidate o : all) {
