@@ -86,6 +86,16 @@ public final class ParsedSentence {
         return null;
     }
 
+    /**
+     * The first member of the list this token continues ("B" and "C" in "A, B and C" give A), or -1. Enhanced++ gives
+     * a later conjunct its first conjunct's head as well ("in MSE and MAE": obl:in besides conj:and), and either edge
+     * may come first, so {@link #governor} alone does not tell.
+     */
+    public int firstConjunct(int i) {
+        for (Arc a : governors(i)) if (a.relation().startsWith("conj")) return a.token();
+        return -1;
+    }
+
     /** Every head of this token, including the extra ones enhanced++ propagates through conjunctions. */
     public List<Arc> governors(int i) {
         IndexedWord n = node(i);

@@ -152,12 +152,10 @@ final class TypeEvidence {
         List<Integer> mates = new java.util.ArrayList<>();
         for (ParsedSentence.Arc a : s.children(head)) if (a.relation().startsWith("conj")) mates.add(a.token());
         ParsedSentence.Arc up = s.governor(head);
-        // the first conjunct of the list the name closes; enhanced++ also gives a later conjunct the first one's head
-        // ("in MSE and MAE": obl:in as well as conj:and), and that head may come first
-        for (ParsedSentence.Arc first : s.governors(head)) {
-            if (!first.relation().startsWith("conj")) continue;
-            mates.add(first.token());
-            for (ParsedSentence.Arc a : s.children(first.token())) if (a.relation().startsWith("conj") && a.token() != head) mates.add(a.token());
+        int first = s.firstConjunct(head);
+        if (first >= 0) {
+            mates.add(first);
+            for (ParsedSentence.Arc a : s.children(first)) if (a.relation().startsWith("conj") && a.token() != head) mates.add(a.token());
         }
         for (int m : mates) {
             for (Candidate o : all) {
@@ -240,8 +238,8 @@ final class TypeEvidence {
     private static void onPhrase(ParsedSentence s, int head, Lexicon lexicon, Candidate c) {
         if (!c.nameLike) return;
         int phrase = head;
-        ParsedSentence.Arc up = s.governor(head);
-        if (up != null && up.relation().startsWith("conj") && s.children(head, "case").isEmpty()) phrase = up.token();   // "on A and B"
+        int first = s.firstConjunct(head);
+        if (first >= 0 && s.children(head, "case").isEmpty()) phrase = first;   // "on A and B"
         boolean on = false;
         for (int k : s.children(phrase, "case")) on |= s.word(k).equalsIgnoreCase("on");
         if (!on) return;

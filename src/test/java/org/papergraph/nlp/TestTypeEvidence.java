@@ -16,4 +16,12 @@ class TestTypeEvidence {
                 "KiteNet is a forecasting model for long series. On the ETT dataset, KiteNet beats Reformer in MSE and PQE.");
         assertEquals(EntityType.METRIC, required(x, "PQE").type());
     }
+
+    @Test
+    void everyNameOfAnOnListIsWhereResultsAreReported() {
+        Extraction x = extract("KiteNet: Robust Training",
+                "KiteNet is a training method for vision models. The method improves robustness on WebMix-3 and DocPairs.");
+        assertEquals(EntityType.DATASET, required(x, "WebMix-3").type());
+        assertEquals(EntityType.DATASET, required(x, "DocPairs").type());
+    }
 }
