@@ -39,7 +39,32 @@ final class TypeEvidence {
                 familyName(c.surface(note.text()), note.vocabulary(), c);
             }
         }
+        noteFamilies(candidates, note);
         candidates.removeIf(c -> c.confidence <= 0);   // descriptions folded into their names
+    }
+
+    /**
+     * "RNNsearch-50" beside "RNNsearch", "Mamba-3B" beside "Mamba": a name that is another name of the note with a
+     * size or version after it is of that name's type, as {@link #familyName} does for the vocabulary's names. The
+     * suffix's own shape ("-50" reads like a dataset's) says less than the family.
+     */
+    private static void noteFamilies(List<Candidate> candidates, NoteContext note) {
+        java.util.Map<String, Candidate> byName = new java.util.HashMap<>();
+        for (Candidate c : candidates) if (c.nameLike && !c.typeVotes.isEmpty()) byName.putIfAbsent(c.surface(note.text()), c);
+        for (Candidate c : candidates) {
+            if (!c.nameLike || c.rule == Candidate.Rule.VOCABULARY) continue;
+            String surface = c.surface(note.text());
+            for (int cut = surface.length() - 1; cut > 1; cut--) {
+                char ch = surface.charAt(cut);
+                if (ch != ' ' && ch != '-' || !NameShapes.isVersionNumber(surface.substring(cut + 1))
+                        && !surface.substring(cut + 1).matches("\\d+(\\.\\d+)?[BMK]?")) continue;
+                Candidate base = byName.get(surface.substring(0, cut));
+                if (base == null || base == c) continue;
+                base.typeVotes.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                        .ifPresent(best -> c.vote(best.getKey(), 2.0));
+                break;
+            }
+        }
     }
 
     /** Nouns for the place a whole network takes in another: a name before them is a model. */
@@ -56,6 +81,10 @@ final class TypeEvidence {
         // the class noun just before the name: the parser makes the name its apposition or the noun the name's compound
         int before = c.from - 1;
         ParsedSentence.Arc named = s.governor(head);
+        // "The resulting model, RNNsearch, …", "a new optimizer, Kestrel": the apposition may follow a comma
+        boolean commaApposition = before >= 1 && s.word(before).equals(",") && named != null
+                && named.relation().equals("appos") && named.token() == before - 1;
+        if (commaApposition) before--;
         boolean classBefore = before >= 0 && s.isNoun(before) && (named != null && named.relation().equals("appos")
                 && named.token() == before || s.children(head, "compound").contains(before));
         // a noun that ends a known multi-word term is that term, not a class word: "in language modeling FernLM-7B

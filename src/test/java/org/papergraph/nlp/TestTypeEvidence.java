@@ -24,4 +24,22 @@ class TestTypeEvidence {
         assertEquals(EntityType.DATASET, required(x, "WebMix-3").type());
         assertEquals(EntityType.DATASET, required(x, "DocPairs").type());
     }
+
+    @Test
+    void aClassNounBeforeACommaTypesTheName() {
+        Extraction x = extract("Aligning While Translating",
+                "The authors add a soft alignment step to an encoder-decoder translator. The resulting model, Glossa, "
+                        + "uses a bidirectional encoder.");
+        assertEquals(EntityType.MODEL, required(x, "Glossa").type());
+    }
+
+    @Test
+    void aSizedNameTakesItsFamilysType() {
+        Extraction x = extract("Aligning While Translating",
+                "The authors add a soft alignment step to an encoder-decoder translator. The resulting model, Glossa, "
+                        + "uses a bidirectional encoder. On WMT'14 English-to-German, Glossa-60 clearly outperforms the "
+                        + "RNNencdec baseline in BLEU.");
+        // "-60" reads like a dataset's suffix ("CIFAR-10"); the family says more
+        assertEquals(EntityType.MODEL, required(x, "Glossa-60").type());
+    }
 }
