@@ -1,0 +1,24 @@
+package org.papergraph.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.papergraph.nlp.NoteExtractions.entity;
+import static org.papergraph.nlp.NoteExtractions.extract;
+import static org.papergraph.nlp.NoteExtractions.required;
+
+/** Names recognised by how they are written (NameSpans), and the name-shaped words that are none. */
+class TestNameSpans {
+
+    @Test
+    void acceleratorsAreNoEntities() {
+        Extraction x = extract("QuickQ: Fast Weight Quantization",
+                "QuickQ quantizes OPT-66B to 4 bits in two GPU hours, and the compressed model runs 3x faster on an "
+                        + "NVIDIA H100 and 2.5x faster on a V100.");
+        assertEquals(Role.PROPOSES, required(x, "QuickQ").role());
+        required(x, "OPT-66B");
+        assertTrue(entity(x, "H100").isEmpty() && entity(x, "NVIDIA H100").isEmpty() && entity(x, "V100").isEmpty(),
+                () -> x.entities().stream().map(Extraction.NoteEntity::name).toList().toString());
+    }
+}
