@@ -144,12 +144,19 @@ final class RelationFinder {
             if (g.generic || !g.nameLike()) continue;
             for (EntityGrouping.Group base : grouping.groups()) {
                 if (base == g || base.generic || !base.nameLike()) continue;
+                // the variant as the vocabulary names it and as the note writes it ("Mistral-7B-Instruct" is written
+                // "Mistral 7B – Instruct" beside "Mistral 7B")
+                java.util.Set<String> forms = new java.util.LinkedHashSet<>(List.of(g.name));
+                for (Candidate v : g.members) forms.add(v.surface(note.text()));
                 for (Candidate m : base.members) {
                     String surface = m.surface(note.text());
-                    NameVariants.Kind kind = NameVariants.kind(g.name, surface, base.type == g.type);
-                    // "ResNet-101" of "residual networks (ResNets)": a name written in the plural is its singular's base
-                    if (kind == null && NameVariants.isPluralName(surface)) {
-                        kind = NameVariants.kind(g.name, surface.substring(0, surface.length() - 1), base.type == g.type);
+                    NameVariants.Kind kind = null;
+                    for (String form : forms) {
+                        if (kind == null) kind = NameVariants.kind(form, surface, base.type == g.type);
+                        // "ResNet-101" of "residual networks (ResNets)": a name written in the plural is its singular's base
+                        if (kind == null && NameVariants.isPluralName(surface)) {
+                            kind = NameVariants.kind(form, surface.substring(0, surface.length() - 1), base.type == g.type);
+                        }
                     }
                     if (kind != null) add(g, "variantOf", base, m.sentence.index(), kind.rule, kind.confidence);
                 }

@@ -31,4 +31,14 @@ class TestModelTargets {
                         + "T5-XXL checkpoints with GroupKV.");
         assertTrue(related(x, "GroupKV", "appliedTo", "T5-XXL"), () -> relations(x).toString());
     }
+
+    @Test
+    void anInstructionTunedReleaseIsItsOwnModelAndAVariantOfItsBase() {
+        Extraction x = extract("PatchTune: Tuning Chat Models",
+                "PatchTune is a fine-tuning method. It is applied to Mistral 7B and to Mistral 7B – Instruct.");
+        assertEquals("mistral-7b", required(x, "Mistral 7B").vocabularyId());
+        assertEquals("mistral-7b-instruct", required(x, "Mistral 7B – Instruct").vocabularyId());
+        // the vocabulary's name for it ("Mistral-7B-Instruct") does not start with the base as written; the note's does
+        assertTrue(related(x, "Mistral 7B – Instruct", "variantOf", "Mistral 7B"), () -> relations(x).toString());
+    }
 }
