@@ -19,9 +19,13 @@ final class NoteExtractions {
         return x.entities().stream().filter(e -> e.labels().stream().anyMatch(l -> l.equalsIgnoreCase(label))).findFirst();
     }
 
+    /** The entities' names, for failure messages. */
+    static List<String> names(Extraction x) {
+        return x.entities().stream().map(Extraction.NoteEntity::name).toList();
+    }
+
     static Extraction.NoteEntity required(Extraction x, String label) {
-        return entity(x, label).orElseThrow(() -> new AssertionError("no entity '" + label + "' in "
-                + x.entities().stream().map(Extraction.NoteEntity::name).toList()));
+        return entity(x, label).orElseThrow(() -> new AssertionError("no entity '" + label + "' in " + names(x)));
     }
 
     static boolean related(Extraction x, String subject, String predicate, String object) {

@@ -2,43 +2,22 @@ package org.papergraph.nlp;
 
 import org.junit.jupiter.api.Test;
 import org.papergraph.graph.NoteGraphMapper;
-import org.papergraph.ingest.PaperNote;
-import org.papergraph.ingest.SourceLocation;
 
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.papergraph.nlp.NoteExtractions.entity;
+import static org.papergraph.nlp.NoteExtractions.extract;
+import static org.papergraph.nlp.NoteExtractions.names;
+import static org.papergraph.nlp.NoteExtractions.related;
+import static org.papergraph.nlp.NoteExtractions.required;
 
 /** The NLP stage on real sentences (CoreNLP loads once per test JVM). */
 class TestCoreNlpExtractor {
-
-    private static final CoreNlpExtractor EXTRACTOR = CoreNlpExtractor.shared();
-
-    private static Extraction extract(String title, String summary) {
-        return EXTRACTOR.extract(PaperNote.of(title, summary, new SourceLocation("test.md", 1)));
-    }
-
-    private static Optional<Extraction.NoteEntity> entity(Extraction x, String label) {
-        return x.entities().stream().filter(e -> e.labels().stream().anyMatch(l -> l.equalsIgnoreCase(label))).findFirst();
-    }
-
-    private static List<String> names(Extraction x) {
-        return x.entities().stream().map(Extraction.NoteEntity::name).toList();
-    }
-
-    private static Extraction.NoteEntity required(Extraction x, String label) {
-        return entity(x, label).orElseThrow(() -> new AssertionError("no entity '" + label + "' in " + names(x)));
-    }
-
-    private static boolean related(Extraction x, String subject, String predicate, String object) {
-        return x.relations().stream().anyMatch(r -> r.predicate().equals(predicate)
-                && x.entities().get(r.subject()).labels().contains(subject) && x.entities().get(r.object()).labels().contains(object));
-    }
 
     @Test
     void hyphenatedNamesStayWholeAndDerivedNamesAreVariants() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.papergraph.nlp.NoteExtractions.entity;
 import static org.papergraph.nlp.NoteExtractions.extract;
+import static org.papergraph.nlp.NoteExtractions.names;
 import static org.papergraph.nlp.NoteExtractions.required;
 
 /** Names recognised by how they are written (NameSpans), and the name-shaped words that are none. */
@@ -19,6 +20,6 @@ class TestNameSpans {
         assertEquals(Role.PROPOSES, required(x, "QuickQ").role());
         required(x, "OPT-66B");
         assertTrue(entity(x, "H100").isEmpty() && entity(x, "NVIDIA H100").isEmpty() && entity(x, "V100").isEmpty(),
-                () -> x.entities().stream().map(Extraction.NoteEntity::name).toList().toString());
+                () -> names(x).toString());
     }
 }
