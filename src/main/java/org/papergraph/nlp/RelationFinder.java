@@ -2,6 +2,7 @@ package org.papergraph.nlp;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -142,12 +143,12 @@ final class RelationFinder {
     private void nameVariants() {
         for (EntityGrouping.Group g : grouping.groups()) {
             if (g.generic || !g.nameLike()) continue;
+            // the variant as the vocabulary names it and as the note writes it ("Mistral-7B-Instruct" is written
+            // "Mistral 7B – Instruct" beside "Mistral 7B")
+            Set<String> forms = new LinkedHashSet<>(List.of(g.name));
+            for (Candidate v : g.members) forms.add(v.surface(note.text()));
             for (EntityGrouping.Group base : grouping.groups()) {
                 if (base == g || base.generic || !base.nameLike()) continue;
-                // the variant as the vocabulary names it and as the note writes it ("Mistral-7B-Instruct" is written
-                // "Mistral 7B – Instruct" beside "Mistral 7B")
-                java.util.Set<String> forms = new java.util.LinkedHashSet<>(List.of(g.name));
-                for (Candidate v : g.members) forms.add(v.surface(note.text()));
                 for (Candidate m : base.members) {
                     String surface = m.surface(note.text());
                     NameVariants.Kind kind = null;
