@@ -22,7 +22,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold annotation JSON.")
     Path gold;
 
-    @Option(names = "--errors", description = "Also print, per paper, the gold entities missed and the extracted ones not in the gold.")
+    @Option(names = "--errors", description = "Also print, per paper, the gold entities missed, the extracted ones not in the gold and the relations missed; then relation recall by predicate, with how many of each had both ends found.")
     boolean errors;
 
     @Override

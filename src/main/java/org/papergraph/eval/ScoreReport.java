@@ -26,6 +26,15 @@ public record ScoreReport(int goldPapers, List<String> missingPapers, Map<String
     public double rolePrecision(String role) { return ratio(t("pred_ok_" + role), t("pred_" + role)); }
     public double relationRecall() { return ratio(t("rel_ok"), t("rel_gold")); }
 
+    /** The gold relations of one predicate: how many, how many found, and for how many both ends were found. */
+    public record PredicateCount(String predicate, int gold, int found, int bothEnds) {}
+
+    /** Relation recall split by predicate (variantOf, outperforms, appliedTo), in that order, those the gold has. */
+    public List<PredicateCount> relationsByPredicate() {
+        return java.util.stream.Stream.of("variantOf", "outperforms", "appliedTo").filter(p -> t("rel_gold_" + p) > 0)
+                .map(p -> new PredicateCount(p, t("rel_gold_" + p), t("rel_ok_" + p), t("rel_ends_" + p))).toList();
+    }
+
     public double f1() {
         double p = (double) t("right") / Math.max(1, t("extracted")), r = (double) t("found") / Math.max(1, t("essential"));
         return p + r == 0 ? 0 : Math.round(1000.0 * 2 * p * r / (p + r)) / 1000.0;
@@ -61,6 +70,12 @@ public record ScoreReport(int goldPapers, List<String> missingPapers, Map<String
                 if (!p.roleErrors().isEmpty()) sb.append("    role and type errors: ").append(p.roleErrors()).append('\n');
             }
             for (String t : missingPapers) sb.append("- paper not in the store: ").append(t).append('\n');
+            sb.append("relations by predicate:");
+            for (PredicateCount c : relationsByPredicate()) {
+                sb.append(' ').append(c.predicate()).append(' ').append(c.found()).append('/').append(c.gold())
+                        .append(" (both ends found ").append(c.bothEnds()).append(')');
+            }
+            sb.append('\n');
         }
         StringBuilder line = new StringBuilder();
         figures().forEach((k, v) -> line.append(line.length() == 0 ? "" : " ").append(k).append('=').append(v));

@@ -142,9 +142,16 @@ public final class Scorer {
             List<String> missedRelations = new ArrayList<>();
             for (GoldStandard.Relation r : gp.relations()) {
                 tot.merge("rel_gold", 1, Integer::sum);
+                tot.merge("rel_gold_" + r.predicate(), 1, Integer::sum);
                 String s = matchedGold.get(r.subject()), o = matchedGold.get(r.object());
-                if (s != null && o != null && relationTriples.contains(s + " " + r.predicate() + " " + o)) tot.merge("rel_ok", 1, Integer::sum);
-                else missedRelations.add(r.subject() + " " + r.predicate() + " " + r.object());
+                // both ends found: a miss there is the relation rules', not the entity recognition's
+                if (s != null && o != null) tot.merge("rel_ends_" + r.predicate(), 1, Integer::sum);
+                if (s != null && o != null && relationTriples.contains(s + " " + r.predicate() + " " + o)) {
+                    tot.merge("rel_ok", 1, Integer::sum);
+                    tot.merge("rel_ok_" + r.predicate(), 1, Integer::sum);
+                } else {
+                    missedRelations.add(r.subject() + " " + r.predicate() + " " + r.object());
+                }
             }
             perPaper.add(new ScoreReport.PaperErrors(gp.title(), missed, spurious, missedRelations, roleErrors));
         }

@@ -10,6 +10,7 @@ import org.papergraph.testing.SampleStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +40,25 @@ class TestScorer {
         assertTrue(report.recall() >= 0.80, "entity recall " + report.recall());
         assertTrue(report.precision() >= 0.75, "entity precision " + report.precision());
         assertEquals(0, report.missingPapers().size());
+    }
+
+    @Test
+    void relationRecallSplitsByPredicate() {
+        ScoreReport report = new Scorer(SampleStore.get()).score(GoldStandard.read(GOLD));
+        List<ScoreReport.PredicateCount> counts = report.relationsByPredicate();
+        int gold = 0, found = 0;
+        for (ScoreReport.PredicateCount c : counts) {
+            assertTrue(c.found() <= c.bothEnds() && c.bothEnds() <= c.gold(), c.toString());
+            gold += c.gold();
+            found += c.found();
+        }
+        assertEquals(report.totals().get("rel_gold"), gold);
+        assertEquals(report.totals().get("rel_ok"), found);
+        assertTrue(counts.stream().anyMatch(c -> c.predicate().equals("variantOf")), counts.toString());
+        String errors = report.render(true);
+        assertTrue(errors.contains("relations by predicate: variantOf "), errors);
+        // the figures stay the last line, as the shared scorer prints them
+        assertEquals(report.render(false).strip(), errors.strip().lines().reduce((a, b) -> b).orElseThrow());
     }
 
     @Test
