@@ -28,8 +28,7 @@ final class NameSpans implements CandidateRule {
                     if (isName(s.word(j), lexicon) || isCapitalisedWord(s, j)) j++;
                     // "Llama 1 34B", "Gemma 2": a version and a size may follow a name; after an acronym only a size
                     // ("UL2 20B", "OPT 175B"): a bare number after an acronym is more often a count than a version
-                    else if (j <= i + 2 && (NameShapes.isVersionNumber(s.word(j)) && !NameShapes.isAcronym(w)
-                            || s.word(j).matches("\\d+(\\.\\d+)?[BMK]"))) j++;
+                    else if (j <= i + 2 && (NameShapes.isVersionNumber(s.word(j)) && !NameShapes.isAcronym(w) || isSize(s.word(j)))) j++;
                     // "ViT-B/16", "ViT-g/14": a patch size after a slash is part of the name
                     else if (s.word(j).equals("/") && j + 1 < s.size() && s.word(j + 1).matches("\\d+[a-z]*(@\\d+[a-z]*)?")) j += 2;
                     // "nDCG@5", "R@1", "ViT-L/14@336px": a cutoff or resolution written onto the name
@@ -47,6 +46,16 @@ final class NameSpans implements CandidateRule {
                     else if (s.word(j).equals("of") && j + 1 < s.size() && isCapitalisedWord(s, j + 1)) j += 2;
                     else break;
                 }
+                // "Chinchilla 70B", "Llama 1 34B": a size after the run, with a version before it, makes a sized name
+                // (a bare number does not: "Table 2")
+                boolean sized = false;
+                if (j < s.size() && isSize(s.word(j))) {
+                    j++;
+                    sized = true;
+                } else if (j + 1 < s.size() && NameShapes.isVersionNumber(s.word(j)) && isSize(s.word(j + 1))) {
+                    j += 2;
+                    sized = true;
+                }
                 int from = i;
                 if (i == 0) {
                     // a capital at the start of a sentence says nothing; a capitalised run after it still does
@@ -55,7 +64,8 @@ final class NameSpans implements CandidateRule {
                 }
                 if (j - from >= 1 && !(j - from == 1 && lexicon.isGenericName(s.word(from)))) {
                     boolean single = j - from == 1;
-                    Candidate c = new Candidate(s, from, j, Candidate.Rule.NAME_SHAPE, single ? SINGLE_CAPITALISED : CAPITALISED_RUN);
+                    Candidate c = new Candidate(s, from, j, Candidate.Rule.NAME_SHAPE,
+                            sized ? SHAPED : single ? SINGLE_CAPITALISED : CAPITALISED_RUN);
                     c.nameLike = true;
                     out.add(c);
                 }
@@ -65,6 +75,11 @@ final class NameSpans implements CandidateRule {
             }
         }
         flavouredNames(s, lexicon, out);
+    }
+
+    /** A parameter count written after a model's name: 7B, 1.3B, 350M. */
+    private static boolean isSize(String w) {
+        return w.matches("\\d+(\\.\\d+)?[BMK]");
     }
 
     /**

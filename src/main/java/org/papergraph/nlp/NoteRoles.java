@@ -314,10 +314,14 @@ final class NoteRoles {
         boolean copula = !s.children(g.token(), "cop").isEmpty() && s.tag(g.token()).startsWith("NN");
         boolean reportsResult = note.lexicon().hasCue(lemma, Lexicon.Cue.OUTPERFORM)
                 || lemma.equals("achieve") || lemma.equals("attain") || lemma.equals("reach");
-        // a size or version of a known model reporting a result ("a vanilla ViT-Huge reaches …") is a baseline
+        // a size or version of a known model reporting a result ("a vanilla ViT-Huge reaches …", "Prompting PaLM 540B
+        // with … achieves") is a baseline
         String surface = m.surface(note.text());
-        int hyphen = surface.indexOf('-');
-        boolean knownFamily = hyphen > 0 && !note.vocabulary().byLabel(surface.substring(0, hyphen)).isEmpty();
+        boolean knownFamily = false;
+        for (int cut = 1; cut < surface.length() && !knownFamily; cut++) {
+            char ch = surface.charAt(cut);
+            knownFamily = (ch == '-' || ch == ' ') && !note.vocabulary().byLabel(surface.substring(0, cut)).isEmpty();
+        }
         // results are a method's or a model's: a benchmark the parser made the subject of "outperforms" is not one
         boolean system = type == EntityType.METHOD || type == EntityType.MODEL;
         return firstSentenceRoot || copula || (reportsResult && system && !knownFamily);

@@ -22,4 +22,13 @@ class TestNameSpans {
         assertTrue(entity(x, "H100").isEmpty() && entity(x, "NVIDIA H100").isEmpty() && entity(x, "V100").isEmpty(),
                 () -> names(x).toString());
     }
+
+    @Test
+    void aCapitalisedNameTakesASizeAfterItButNotABareNumber() {
+        Extraction x = extract("KiteLM 7B",
+                "We introduce KiteLM 7B, a language model. KiteLM 7B outperforms Llama 2 13B across all benchmarks, and "
+                        + "Llama 1 34B in reasoning, as Table 2 shows.");
+        assertEquals(EntityType.MODEL, required(x, "Llama 1 34B").type());
+        assertTrue(entity(x, "Table 2").isEmpty(), () -> names(x).toString());
+    }
 }
