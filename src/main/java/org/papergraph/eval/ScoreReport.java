@@ -3,6 +3,7 @@ package org.papergraph.eval;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The figures of one evaluation, named as the shared scorer names them, and the errors per paper. */
 public record ScoreReport(int goldPapers, List<String> missingPapers, Map<String, Integer> totals, int relationsPredicted,
@@ -31,7 +32,7 @@ public record ScoreReport(int goldPapers, List<String> missingPapers, Map<String
 
     /** Relation recall split by predicate (variantOf, outperforms, appliedTo), in that order, those the gold has. */
     public List<PredicateCount> relationsByPredicate() {
-        return java.util.stream.Stream.of("variantOf", "outperforms", "appliedTo").filter(p -> t("rel_gold_" + p) > 0)
+        return Stream.of("variantOf", "outperforms", "appliedTo").filter(p -> t("rel_gold_" + p) > 0)
                 .map(p -> new PredicateCount(p, t("rel_gold_" + p), t("rel_ok_" + p), t("rel_ends_" + p))).toList();
     }
 

@@ -204,8 +204,8 @@ final class Comparisons {
     private void outperformsComparison(ParsedSentence s, int t) {
         boolean favourable = false;
         for (int k = Math.max(0, t - 8); k < Math.min(s.size(), t + 2); k++) {
-            for (String l : List.of(s.lemma(k).toLowerCase(Locale.ROOT), s.word(k).toLowerCase(Locale.ROOT))) {
-                if (l.equals("superior") || l.equals("better") || l.equals("outperform") || l.equals("improved")) favourable = true;
+            if (NEAR_FAVOURABLE.contains(s.lemma(k).toLowerCase(Locale.ROOT)) || NEAR_FAVOURABLE.contains(s.word(k).toLowerCase(Locale.ROOT))) {
+                favourable = true;
             }
         }
         if (!favourable) return;
@@ -246,6 +246,9 @@ final class Comparisons {
         }
         return false;
     }
+
+    /** The favourable words that must stand near a "compared to" or "than" to make it an outperforms. */
+    private static final Set<String> NEAR_FAVOURABLE = Set.of("superior", "better", "outperform", "improved");
 
     private static final Set<String> FAVOURABLE = Set.of("superior", "better", "outperform", "higher", "stronger", "faster",
             "improved", "improvement", "gain");

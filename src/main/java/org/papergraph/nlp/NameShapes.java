@@ -14,6 +14,7 @@ public final class NameShapes {
     private static final Pattern MAGNITUDE = Pattern.compile(
             "[+\u2212±-]\\d+([.,]\\d+)*%?|\\d+([.,]\\d+)*([kKmMbBtT]|%)(-[a-z]+)*");
     private static final Pattern VERSIONED_NUMBER = Pattern.compile("\\d+(\\.\\d+)*[a-zA-Z]?");
+    private static final Pattern MODEL_SIZE = Pattern.compile("\\d+(\\.\\d+)?[BMK]");
 
     private NameShapes() {}
 
@@ -103,6 +104,11 @@ public final class NameShapes {
     /** A measured amount: a signed number, a number with a scale or a percent (+2.7, 410M-parameter, 14%); not 8-bit. */
     public static boolean isMagnitude(String w) {
         return MAGNITUDE.matcher(w).matches();
+    }
+
+    /** A parameter count written after a model's name: the 70B of "Chinchilla 70B", 1.3B, 350M. */
+    public static boolean isModelSize(String w) {
+        return MODEL_SIZE.matcher(w).matches();
     }
 
     /** A bare version number that may follow a name: the 2 of "Gemma 2", the 3.5 of "GPT 3.5". */

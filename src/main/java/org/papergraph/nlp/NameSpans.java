@@ -28,7 +28,7 @@ final class NameSpans implements CandidateRule {
                     if (isName(s.word(j), lexicon) || isCapitalisedWord(s, j)) j++;
                     // "Llama 1 34B", "Gemma 2": a version and a size may follow a name; after an acronym only a size
                     // ("UL2 20B", "OPT 175B"): a bare number after an acronym is more often a count than a version
-                    else if (j <= i + 2 && (NameShapes.isVersionNumber(s.word(j)) && !NameShapes.isAcronym(w) || isSize(s.word(j)))) j++;
+                    else if (j <= i + 2 && (NameShapes.isVersionNumber(s.word(j)) && !NameShapes.isAcronym(w) || NameShapes.isModelSize(s.word(j)))) j++;
                     // "ViT-B/16", "ViT-g/14": a patch size after a slash is part of the name
                     else if (s.word(j).equals("/") && j + 1 < s.size() && s.word(j + 1).matches("\\d+[a-z]*(@\\d+[a-z]*)?")) j += 2;
                     // "nDCG@5", "R@1", "ViT-L/14@336px": a cutoff or resolution written onto the name
@@ -49,10 +49,10 @@ final class NameSpans implements CandidateRule {
                 // "Chinchilla 70B", "Llama 1 34B": a size after the run, with a version before it, makes a sized name
                 // (a bare number does not: "Table 2")
                 boolean sized = false;
-                if (j < s.size() && isSize(s.word(j))) {
+                if (j < s.size() && NameShapes.isModelSize(s.word(j))) {
                     j++;
                     sized = true;
-                } else if (j + 1 < s.size() && NameShapes.isVersionNumber(s.word(j)) && isSize(s.word(j + 1))) {
+                } else if (j + 1 < s.size() && NameShapes.isVersionNumber(s.word(j)) && NameShapes.isModelSize(s.word(j + 1))) {
                     j += 2;
                     sized = true;
                 }
@@ -75,11 +75,6 @@ final class NameSpans implements CandidateRule {
             }
         }
         flavouredNames(s, lexicon, out);
-    }
-
-    /** A parameter count written after a model's name: 7B, 1.3B, 350M. */
-    private static boolean isSize(String w) {
-        return w.matches("\\d+(\\.\\d+)?[BMK]");
     }
 
     /**

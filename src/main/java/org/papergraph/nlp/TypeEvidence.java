@@ -56,8 +56,8 @@ final class TypeEvidence {
             String surface = c.surface(note.text());
             for (int cut = surface.length() - 1; cut > 1; cut--) {
                 char ch = surface.charAt(cut);
-                if (ch != ' ' && ch != '-' || !NameShapes.isVersionNumber(surface.substring(cut + 1))
-                        && !surface.substring(cut + 1).matches("\\d+(\\.\\d+)?[BMK]?")) continue;
+                String suffix = surface.substring(cut + 1);
+                if (ch != ' ' && ch != '-' || !NameShapes.isVersionNumber(suffix) && !NameShapes.isModelSize(suffix)) continue;
                 Candidate base = byName.get(surface.substring(0, cut));
                 if (base == null || base == c) continue;
                 base.typeVotes.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
