@@ -24,6 +24,17 @@ class TestNameSpans {
     }
 
     @Test
+    void naturalLanguagesAreNoEntities() {
+        Extraction x = extract("PolyVoice: Multilingual Speech Translation",
+                "PolyVoice translates speech from Urdu and Swahili into English and is evaluated on CoVoST 2, where it "
+                        + "outperforms Whisper.");
+        assertEquals(Role.PROPOSES, required(x, "PolyVoice").role());
+        required(x, "CoVoST 2");
+        assertTrue(entity(x, "English").isEmpty() && entity(x, "Urdu").isEmpty() && entity(x, "Swahili").isEmpty(),
+                () -> names(x).toString());
+    }
+
+    @Test
     void aCapitalisedNameTakesASizeAfterItButNotABareNumber() {
         Extraction x = extract("KiteLM 7B",
                 "We introduce KiteLM 7B, a language model. KiteLM 7B outperforms Llama 2 13B across all benchmarks, and "
