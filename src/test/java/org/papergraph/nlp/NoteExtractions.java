@@ -28,6 +28,13 @@ final class NoteExtractions {
         return entity(x, label).orElseThrow(() -> new AssertionError("no entity '" + label + "' in " + names(x)));
     }
 
+    /** Fails naming the first of {@code labels} that is an entity of the note. */
+    static void absent(Extraction x, String... labels) {
+        for (String label : labels) {
+            if (entity(x, label).isPresent()) throw new AssertionError("unexpected entity '" + label + "' in " + names(x));
+        }
+    }
+
     static boolean related(Extraction x, String subject, String predicate, String object) {
         return x.relations().stream().anyMatch(r -> r.predicate().equals(predicate)
                 && x.entities().get(r.subject()).labels().contains(subject) && x.entities().get(r.object()).labels().contains(object));
