@@ -23,8 +23,16 @@ final class Dependencies {
 
     private Dependencies() {}
 
-    /** Where a phrase attaches: the governing token and the relation, after transparent links were climbed. */
-    record Attachment(int governor, String relation) {}
+    /**
+     * Where a phrase attaches: the governing token and the relation, after transparent links were climbed.
+     * {@code throughPortion}: the climb passed a noun standing for a part or an amount of the phrase ("trained on
+     * 100B tokens of X"), so the verb acts on the phrase's data, and a proposal is of the part, not of the phrase.
+     */
+    record Attachment(int governor, String relation, boolean throughPortion) {
+        Attachment(int governor, String relation) {
+            this(governor, relation, false);
+        }
+    }
 
     static boolean isTransparent(String relation) {
         String base = relation.contains(":") && !relation.startsWith("nmod:poss") && !relation.startsWith("acl:called")
@@ -39,7 +47,7 @@ final class Dependencies {
      */
     static List<Attachment> attachments(ParsedSentence s, int token, boolean name, Lexicon lexicon) {
         List<Attachment> out = new ArrayList<>();
-        climb(s, token, name, lexicon, out, 0, false, new boolean[s.size()]);
+        climb(s, token, name, lexicon, out, 0, false, false, new boolean[s.size()]);
         return out;
     }
 
@@ -48,7 +56,7 @@ final class Dependencies {
      * one ("a pre-training dataset") does not, so compounds are climbed only from names.
      */
     private static void climb(ParsedSentence s, int token, boolean name, Lexicon lexicon, List<Attachment> out, int depth,
-                              boolean modifying, boolean[] seen) {
+                              boolean modifying, boolean portion, boolean[] seen) {
         if (depth > 8 || seen[token]) return;
         seen[token] = true;
         List<ParsedSentence.Arc> heads = s.governors(token);
@@ -61,25 +69,34 @@ final class Dependencies {
                     && (rel.startsWith("nmod") || rel.startsWith("obl") || isObjectRelation(rel));
             if (fromContainer) {
                 // "proposes … into three components — A, B, C": the members are what the verb acts on
-                if (s.isVerb(g.token())) out.add(new Attachment(g.token(), "obj"));
-                else climb(s, g.token(), name, lexicon, out, depth + 1, modifying, seen);
+                if (s.isVerb(g.token())) out.add(new Attachment(g.token(), "obj", portion));
+                else climb(s, g.token(), name, lexicon, out, depth + 1, modifying, portion, seen);
                 continue;
             }
             // "introduces Codex, a GPT language model …": a name modifying the description in apposition to another
             // name says what that name is built on; the verb acts on the other name, not on it
             if (modifying && rel.equals("appos")) {
-                out.add(new Attachment(g.token(), rel));
+                out.add(new Attachment(g.token(), rel, portion));
                 continue;
             }
             // "a framework for X", "two methods of X": the class noun stands for X; "based on X" does not
             boolean throughClassNoun = THROUGH_CLASS_NOUN.contains(rel) && isBareClassNoun(s, g.token(), lexicon);
+            if (!throughClassNoun && (rel.equals("nmod:of") || rel.equals("nmod:from")) && isPortionOf(s, g.token(), lexicon)) {
+                climb(s, g.token(), name, lexicon, out, depth + 1, modifying, true, seen);
+                continue;
+            }
             if ((isTransparent(rel) && (name || !modifier || depth > 0)) || throughClassNoun) {
-                climb(s, g.token(), name, lexicon, out, depth + 1, modifying || depth == 0 && modifier, seen);
+                climb(s, g.token(), name, lexicon, out, depth + 1, modifying || depth == 0 && modifier, portion, seen);
             } else {
-                out.add(new Attachment(g.token(), rel));
+                out.add(new Attachment(g.token(), rel, portion));
             }
         }
         if (heads.isEmpty()) out.add(new Attachment(-1, "root"));
+    }
+
+    /** "a filtered version of X", "100B tokens of X", "1.1M clips from X": a part or a counted amount of X. */
+    private static boolean isPortionOf(ParsedSentence s, int noun, Lexicon lexicon) {
+        return s.isNoun(noun) && (lexicon.isPortionNoun(s.lemma(noun)) || !s.children(noun, "nummod").isEmpty());
     }
 
     /** A class noun with no content of its own: "framework", "two practical methods", "a new dataset". */

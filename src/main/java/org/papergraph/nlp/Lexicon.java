@@ -40,7 +40,7 @@ public final class Lexicon {
 
     private static final String[] FILES = {"cue-verbs.tsv", "type-heads.tsv", "generic-modifiers.tsv",
         "generic-names.txt", "paper-subjects.txt", "evaluation-nouns.txt", "container-nouns.tsv", "novelty-words.txt",
-        "collective-nouns.txt", "prior-work-words.txt", "cost-nouns.txt"};
+        "collective-nouns.txt", "prior-work-words.txt", "cost-nouns.txt", "portion-nouns.txt"};
 
     private final Map<String, Set<Cue>> cues = new HashMap<>();
     private final Map<String, TypeHead> typeHeads = new HashMap<>();
@@ -53,6 +53,7 @@ public final class Lexicon {
     private final Set<String> collectiveNouns = new HashSet<>();
     private final Set<String> priorWorkWords = new HashSet<>();
     private final Set<String> costNouns = new HashSet<>();
+    private final Set<String> portionNouns = new HashSet<>();
     private final String fingerprint;
 
     private static volatile Lexicon bundled;
@@ -87,6 +88,7 @@ public final class Lexicon {
         collectiveNouns.addAll(Bundled.dataLines("ontology/rules/collective-nouns.txt"));
         priorWorkWords.addAll(Bundled.dataLines("ontology/rules/prior-work-words.txt"));
         costNouns.addAll(Bundled.dataLines("ontology/rules/cost-nouns.txt"));
+        portionNouns.addAll(Bundled.dataLines("ontology/rules/portion-nouns.txt"));
         for (String line : Bundled.dataLines("ontology/rules/container-nouns.tsv")) {
             String[] c = line.split("\t");
             containerNouns.put(c[0], EntityType.fromName(c[1]).orElseThrow(() -> new IllegalStateException("container-nouns.tsv: " + line)));
@@ -146,12 +148,17 @@ public final class Lexicon {
         return priorWorkWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Words that mark a name or its description as the paper's own ("a new dataset", "the resulting models"). */
     /** A cost or a failure, of which fewer is better (cost-nouns.txt): "errors", "communication rounds", "memory". */
     public boolean isCostNoun(String lemma) {
         return costNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /** A part or an amount of what its complement names (portion-nouns.txt): "a subset of X", "100B tokens of X". */
+    public boolean isPortionNoun(String lemma) {
+        return portionNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Words that mark a name or its description as the paper's own ("a new dataset", "the resulting models"). */
     public boolean isNoveltyWord(String word) {
         return noveltyWords.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -135,6 +135,8 @@ final class NoteRoles {
     private static boolean followsPaperProposal(Candidate m, NoteContext note) {
         ParsedSentence s = m.sentence;
         int verb = m.from - 1;
+        // "the authors build the Colossal Clean Crawled Corpus (C4)"
+        if (verb > 1 && ARTICLES.contains(s.word(verb).toLowerCase(Locale.ROOT))) verb--;
         if (verb < 1) return false;
         String lemma = s.lemma(verb).toLowerCase(Locale.ROOT);
         boolean proposes = note.lexicon().hasCue(lemma, Lexicon.Cue.PROPOSE);
@@ -282,8 +284,26 @@ final class NoteRoles {
         if (s.index() != 0 || !(nameLike || inTitle)) return false;
         int x = phraseHead(s, m.head());
         ParsedSentence.Arc g = s.governor(x);
-        if (g == null || g.token() != s.root()) return false;
-        return g.relation().equals("nsubj") || (inTitle && g.relation().equals("nsubj:pass"));
+        if (g != null && g.token() == s.root() && (g.relation().equals("nsubj") || inTitle && g.relation().equals("nsubj:pass"))) {
+            return true;
+        }
+        return opensWithSubjectInWords(m);
+    }
+
+    /**
+     * "Momentum Contrast (MoCo) views contrastive learning as …": the words show the note opening with the name as
+     * the subject when the tagger took a word of the name for the verb — the name first (after an article at most),
+     * its parenthesised short form if any, then a finite verb.
+     */
+    private static boolean opensWithSubjectInWords(Candidate m) {
+        ParsedSentence s = m.sentence;
+        if (m.from > 1 || m.from == 1 && !s.tag(0).equals("DT")) return false;
+        int k = m.to;
+        if (k < s.size() && s.word(k).equals("(")) {
+            while (k < s.size() && !s.word(k).equals(")")) k++;
+            k++;
+        }
+        return k < s.size() && (s.tag(k).equals("VBZ") || s.tag(k).equals("VBD") || s.tag(k).equals("VBP"));
     }
 
     /** Climbs from a name to the noun it is part of ("the MorphEm model", "Deep Q-network (DQN) agent"). */

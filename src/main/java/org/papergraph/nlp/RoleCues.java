@@ -36,7 +36,7 @@ final class RoleCues {
             if (s.isVerb(p) || s.tag(p).equals("JJ")) {
                 boolean object = Dependencies.isObjectRelation(rel);
                 boolean proposal = lexicon.hasCue(lemma, Lexicon.Cue.PROPOSE) || (c.nameLike && lexicon.hasCue(lemma, Lexicon.Cue.CREATE));
-                if (object && proposal && !c.kindOfName && !Dependencies.hasOnComplement(s, p) && Dependencies.paperIsDoer(s, p, lexicon)) {
+                if (object && proposal && !c.kindOfName && !a.throughPortion() && !Dependencies.hasOnComplement(s, p) && Dependencies.paperIsDoer(s, p, lexicon)) {
                     r = Role.PROPOSES; why = "proposal-verb";
                 } else if (object && c.nameLike && lexicon.hasCue(lemma, Lexicon.Cue.COIN)) {
                     r = Role.PROPOSES; why = "naming-verb";
@@ -59,6 +59,11 @@ final class RoleCues {
                     } else if (type == EntityType.METHOD || type == EntityType.MODEL) {
                         r = Role.USES; why = "analysed";
                     }
+                } else if (rel.equals("obl:on") && type == EntityType.DATASET && lexicon.hasCue(lemma, Lexicon.Cue.USE)
+                        && !s.children(p, "obj").isEmpty()) {
+                    // "using the same architecture on 49 Atari games": what the used thing is run on is a testbed,
+                    // unlike "relies on X", whose "on" completes the verb
+                    r = Role.EVALUATES_ON; why = "used-on";
                 } else if ((object || rel.startsWith("obl:to") || rel.startsWith("obl:than") || rel.startsWith("obl:on"))
                         && (lexicon.hasCue(lemma, Lexicon.Cue.USE) || lexicon.hasCue(lemma, Lexicon.Cue.OUTPERFORM))) {
                     r = Role.USES; why = "use-verb";
@@ -72,6 +77,9 @@ final class RoleCues {
                     r = Role.EVALUATES_ON; why = "evaluated-on";
                 } else if (type == EntityType.DATASET && isMetricNoun(s, p, lexicon)) {
                     r = Role.EVALUATES_ON; why = "metric-of";
+                } else if ((rel.equals("nmod:on") || rel.equals("nmod:from")) && objectOfTraining(s, p, lexicon)) {
+                    // "pretrain a 1B model on 300B tokens of X": the parser hangs "on" on the verb's object
+                    r = Role.USES; why = "trained-on";
                 }
             }
             if (r != null && r.strongerThan(best)) {
@@ -91,6 +99,10 @@ final class RoleCues {
                 case METHOD, MODEL -> Role.USES;
             };
             rule = "type-default";
+            if (type == EntityType.DATASET && trainedOnInWords(c, lexicon)) {
+                best = Role.USES;
+                rule = "trained-on";
+            }
         }
         if (c.nameLike && best != Role.PROPOSES && markedNew(c, lexicon)) {
             best = Role.PROPOSES;
@@ -110,6 +122,13 @@ final class RoleCues {
         }
         c.role = best;
         c.roleRule = rule;
+    }
+
+    /** The noun is the object of a training verb ("pretrain a 1B model …"). */
+    private static boolean objectOfTraining(ParsedSentence s, int noun, Lexicon lexicon) {
+        ParsedSentence.Arc up = s.governor(noun);
+        return up != null && up.relation().equals("obj") && s.isVerb(up.token())
+                && lexicon.hasCue(s.lemma(up.token()).toLowerCase(Locale.ROOT), Lexicon.Cue.TRAIN);
     }
 
     /** The verb's object is a result: "results", "accuracy", "a new state of the art". */
@@ -194,6 +213,18 @@ final class RoleCues {
         ParsedSentence s = c.sentence;
         int k = c.from - 1;
         return c.vocabularyId == null && k > 0 && s.tag(k).equals("VBN") && lexicon.hasCue(s.lemma(k).toLowerCase(Locale.ROOT), Lexicon.Cue.COIN);
+    }
+
+    /**
+     * "a 1.2B model trained on FineWeb-Edu": the words show the training data when the parse hung "on" on the noun
+     * before the verb — a training verb, "on" or "from", at most an article, a number and adjectives, and the name.
+     */
+    private static boolean trainedOnInWords(Candidate c, Lexicon lexicon) {
+        ParsedSentence s = c.sentence;
+        int k = c.from - 1;
+        while (k > 0 && c.from - k <= 3 && (s.tag(k).equals("DT") || s.tag(k).equals("CD") || s.tag(k).startsWith("JJ"))) k--;
+        if (k < 1 || !(s.word(k).equalsIgnoreCase("on") || s.word(k).equalsIgnoreCase("from"))) return false;
+        return lexicon.hasCue(s.lemma(k - 1).toLowerCase(Locale.ROOT), Lexicon.Cue.TRAIN);
     }
 
     /**

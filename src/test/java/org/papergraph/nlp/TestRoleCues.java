@@ -25,4 +25,37 @@ class TestRoleCues {
                         + "540B with just eight hints achieves state-of-the-art accuracy on GSM8K.");
         assertNotEquals(Role.PROPOSES, required(x, "PaLM 540B").role());
     }
+
+    @Test
+    void dataCountedInTokensOfACorpusIsTrainingDataNotAnEvaluationTarget() {
+        // the parse hangs "on 300B tokens" on the object and "SlimPajama" on "tokens": the amount stands for the corpus
+        Extraction x = extract("Scaling Sparse Mixtures",
+                "The authors pretrain a 1B model on 300B tokens of SlimPajama and evaluate it on HellaSwag.");
+        assertEquals(Role.USES, required(x, "SlimPajama").role());
+        assertEquals(Role.EVALUATES_ON, required(x, "HellaSwag").role());
+    }
+
+    @Test
+    void aDatasetAUsedThingIsRunOnIsATestbed() {
+        // unlike "relies on X", whose "on" completes the verb
+        Extraction x = extract("DepthNet: Deeper Residual Stacks",
+                "Using the same architecture on CIFAR-100, DepthNet reaches 80% accuracy.");
+        assertEquals(Role.EVALUATES_ON, required(x, "CIFAR-100").role());
+    }
+
+    @Test
+    void aKnownNameOpeningTheNoteAsItsSubjectIsTheContributionEvenWhenTheTaggerMissesTheVerb() {
+        // the tagger reads "Contrast" as the verb; the words still show the name, its short form and a finite verb
+        Extraction x = extract("Momentum Contrast for Unsupervised Visual Representation Learning",
+                "Momentum Contrast (MoCo) treats contrastive learning as dictionary look-up and builds a consistent "
+                        + "dictionary from a queue of encoded keys.");
+        assertEquals(Role.PROPOSES, required(x, "MoCo").role());
+    }
+
+    @Test
+    void aKnownCorpusTheAuthorsBuildIsProposedAfterAnArticle() {
+        Extraction x = extract("Cleaner Corpora",
+                "For this purpose the authors build the Colossal Clean Crawled Corpus (C4), hundreds of gigabytes of English text.");
+        assertEquals(Role.PROPOSES, required(x, "C4").role());
+    }
 }
