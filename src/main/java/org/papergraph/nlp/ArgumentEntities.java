@@ -18,6 +18,8 @@ final class ArgumentEntities {
             "framework", "model", "system", "technique", "algorithm", "we", "paper", "work", "design", "they", "family",
             "variant", "version", "performance", "result", "accuracy", "agent", "architecture", "network", "optimizer");
 
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
+
     private final EntityGrouping grouping;
     private final EntityGrouping.Group mainProposed;
     private final Lexicon lexicon;
@@ -69,10 +71,11 @@ final class ArgumentEntities {
             }
         }
         if (g != null) return g;
-        if (PLACEHOLDER_SUBJECTS.contains(s.lemma(token).toLowerCase(Locale.ROOT))) {
+        if (PLACEHOLDER_SUBJECTS.contains(s.lemma(token).toLowerCase(Locale.ROOT)) || definiteSystemNoun(s, token)) {
             ParsedSentence.Arc up = s.governor(token);
-            // "X, which outperforms …": a relative pronoun stands for the noun the clause modifies
-            if (up != null) {
+            // "X, which outperforms …": a relative pronoun stands for the noun the clause modifies; "it" in "…, where
+            // it improves over Y" does not stand for the place the clause is about
+            if (up != null && RELATIVE_PRONOUNS.contains(s.lemma(token).toLowerCase(Locale.ROOT))) {
                 ParsedSentence.Arc clause = s.governor(up.token());
                 if (clause != null && clause.relation().startsWith("acl")) {
                     EntityGrouping.Group antecedent = at(s, clause.token());
@@ -82,6 +85,21 @@ final class ArgumentEntities {
             return mainProposed;
         }
         return null;
+    }
+
+    /**
+     * "The controller also beats WSD", "this scheduler …": a definite noun naming a class of methods or models, with
+     * no name of its own, refers back to the contribution as the placeholder words do.
+     */
+    private boolean definiteSystemNoun(ParsedSentence s, int token) {
+        if (!s.isNoun(token)) return false;
+        Lexicon.TypeHead th = lexicon.typeHead(s.lemma(token));
+        if (th == null || !th.kind().isClass() || !(th.type() == EntityType.METHOD || th.type() == EntityType.MODEL)) return false;
+        for (int d : s.children(token, "det")) {
+            String w = s.word(d).toLowerCase(Locale.ROOT);
+            if (w.equals("the") || w.equals("this")) return true;
+        }
+        return false;
     }
 
     /**
@@ -105,6 +123,19 @@ final class ArgumentEntities {
                 collect(s, a.token(), out, depth + 1);
             }
         }
+    }
+
+    /**
+     * The list written right after the word at {@code k} ("to a DQN agent", "to AdamW and Lion"): the entities of
+     * {@link #surfaceList} from the first mention that starts within three words of it.
+     */
+    List<EntityGrouping.Group> listAfter(ParsedSentence s, int k) {
+        for (int start = k + 1; start < Math.min(s.size(), k + 4); start++) {
+            int from = start;
+            if (member(s, c -> c.from == from) != null) return surfaceList(s, from);
+            if (s.word(start).equals(",")) break;
+        }
+        return List.of();
     }
 
     /**

@@ -112,6 +112,11 @@ final class Comparisons {
                 if (doer != null || mainProposed != null) subjects.add(doer != null ? doer : mainProposed);
             }
         }
+        if (objects.isEmpty() && verb + 1 < s.size() && args.at(s, verb + 1) != null) {
+            // "matches or exceeds XLNet and every other model published after BERT": the parser made the name the
+            // subject of what follows; a name right after the verb is still its object
+            objects.add(verb + 1);
+        }
         for (int object : objects) {
             List<EntityGrouping.Group> compared = args.entitiesAt(s, object);
             // "outperforming RLHF-V and POVID": when the parse loses the list, the words still show it

@@ -56,7 +56,8 @@ final class RelationFinder {
             for (int t = 0; t < s.size(); t++) {
                 comparisons.find(s, t);
                 // a sentence-initial "Applied to X, …" is often tagged as a proper noun: the word form decides
-                boolean applyWord = s.word(t).equalsIgnoreCase("applied") || s.word(t).equalsIgnoreCase("applying");
+                boolean applyWord = s.word(t).equalsIgnoreCase("applied") || s.word(t).equalsIgnoreCase("applying")
+                        || s.word(t).equalsIgnoreCase("added");
                 if ((s.isVerb(t) || applyWord) && note.lexicon().hasCue(s.lemma(t).toLowerCase(Locale.ROOT), Lexicon.Cue.APPLY)
                         || applyWord) appliedVerb(s, t);
                 if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t), Lexicon.Cue.EXTEND)) extendsVerb(s, t);
@@ -231,8 +232,14 @@ final class RelationFinder {
                     }
                 }
             }
+            // "when added to AdamW and Lion, TideLR …": a method added or applied to a named method (an optimizer,
+            // an agent) is applied to it; "applied in X" or "for X" of a method says where, not to what
+            // (as written: the parse may hang a later list on the phrase, "…, outperforming RLHF-V and POVID")
+            List<EntityGrouping.Group> written = (rel.equals("obl:to") || rel.equals("nmod:to")) && verb + 1 < s.size()
+                    && s.word(verb + 1).equalsIgnoreCase("to") ? args.listAfter(s, verb + 1) : List.of();
             for (EntityGrouping.Group o : objects) {
-                if (o.type == EntityType.TASK || o.type == EntityType.MODEL && prepositional) {
+                if (o.type == EntityType.TASK || o.type == EntityType.MODEL && prepositional
+                        || o.type == EntityType.METHOD && o.nameLike() && !o.generic && prepositional && written.contains(o)) {
                     add(subject, "appliedTo", o, s.index(), "apply-verb", 0.7);
                 }
             }

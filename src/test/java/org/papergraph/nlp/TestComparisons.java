@@ -48,4 +48,30 @@ class TestComparisons {
                         + "preferred by human labelers over Gemma 2, even though they are smaller.");
         assertTrue(related(x, "ChatLark", "outperforms", "Gemma 2"), () -> relations(x).toString());
     }
+
+    @Test
+    void aDefiniteClassNounSubjectStandsForTheContribution() {
+        Extraction x = extract("FlowSched: Stable Schedules",
+                "FlowSched is a learning-rate controller for large-batch training. The controller beats cosine decay "
+                        + "and Warmup-Stable-Decay (WSD) on ImageNet.");
+        assertTrue(related(x, "FlowSched", "outperforms", "WSD"), () -> relations(x).toString());
+    }
+
+    @Test
+    void itInAWhereClauseIsTheContributionNotThePlaceTheClauseIsAbout() {
+        Extraction x = extract("ZipMix: Mixing Data",
+                "ZipMix reorders pretraining data by compressibility. ZipMix is evaluated on C4, where it improves over "
+                        + "DSIR and DoReMi by 1.2 points.");
+        assertTrue(related(x, "ZipMix", "outperforms", "DoReMi"), () -> relations(x).toString());
+        assertFalse(related(x, "C4", "outperforms", "DoReMi"), () -> relations(x).toString());
+    }
+
+    @Test
+    void aNameRightAfterACoordinatedOutperformVerbIsItsObject() {
+        // the parser makes "Llama 2 and every other model" the subject of "released"
+        Extraction x = extract("NovaLM: Longer Pretraining",
+                "Our NovaLM-7B model matches or exceeds Llama 2 and every other model released before it, achieving "
+                        + "the best results on MMLU.");
+        assertTrue(related(x, "NovaLM-7B", "outperforms", "Llama 2"), () -> relations(x).toString());
+    }
 }

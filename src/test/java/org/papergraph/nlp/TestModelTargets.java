@@ -3,6 +3,7 @@ package org.papergraph.nlp;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.papergraph.nlp.NoteExtractions.extract;
 import static org.papergraph.nlp.NoteExtractions.related;
@@ -40,5 +41,25 @@ class TestModelTargets {
         assertEquals("mistral-7b-instruct", required(x, "Mistral 7B – Instruct").vocabularyId());
         // the vocabulary's name for it ("Mistral-7B-Instruct") does not start with the base as written; the note's does
         assertTrue(related(x, "Mistral 7B – Instruct", "variantOf", "Mistral 7B"), () -> relations(x).toString());
+    }
+
+    @Test
+    void aMethodAddedToNamedOptimizersIsAppliedToThem() {
+        Extraction x = extract("WarmStart: Tuning-Free Warmup",
+                "When added to SGD and Adam, WarmStart removes the need for a warmup sweep on ResNet-50.");
+        assertTrue(related(x, "WarmStart", "appliedTo", "Adam"), () -> relations(x).toString());
+        assertTrue(related(x, "WarmStart", "appliedTo", "SGD"), () -> relations(x).toString());
+    }
+
+    @Test
+    void methodsComparedLaterInTheSentenceAreNotWhatTheMethodIsAppliedTo() {
+        // the parser hangs the compared methods on "Applied to" as conjuncts of the model
+        // (dev2's CapDPO sentence: this parse is what the guard is for)
+        Extraction x = extract("CapDPO: Caption Preference Optimization",
+                "Applied to LLaVA-NeXT-8B, CapDPO reduces CHAIR hallucination rates by 41% while preserving MMBench "
+                        + "and SEED-Bench scores, outperforming RLHF-V and POVID.");
+        assertTrue(related(x, "CapDPO", "appliedTo", "LLaVA-NeXT-8B"), () -> relations(x).toString());
+        assertTrue(related(x, "CapDPO", "outperforms", "POVID"), () -> relations(x).toString());
+        assertFalse(related(x, "CapDPO", "appliedTo", "POVID"), () -> relations(x).toString());
     }
 }
