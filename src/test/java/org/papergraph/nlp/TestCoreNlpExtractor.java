@@ -387,6 +387,15 @@ class TestCoreNlpExtractor {
     }
 
     @Test
+    void pretrainingIsATrainingPhaseNotAnEntityButItsKindsAre() {
+        // like "training": the generic phase; "continual pre-training" names a regime of its own
+        Extraction x = extract("Data Mixtures for Longer Pretraining", "After pre-training on C4, the authors apply "
+                + "continual pre-training on code and evaluate on HumanEval.");
+        absent(x, "pre-training");
+        required(x, "continual pre-training");
+    }
+
+    @Test
     void aListMemberFollowedByItsOwnObjectIsAMisreadVerb() {
         Extraction x = extract("TerraNote", "TerraNote couples a SigLIP encoder with a Q-Former. The authors also release "
                 + "GeoPairs, 410K region–caption pairs mined from OpenStreetMap tags, and report gains of +9.2 CIDEr over GeoChat.");
