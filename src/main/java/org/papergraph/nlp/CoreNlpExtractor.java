@@ -92,6 +92,7 @@ public final class CoreNlpExtractor implements Extractor {
             for (Candidate m : g.members) RoleCues.assign(m, g.type, context);
         }
         RoleCues.continueLists(selected, grouping);
+        RoleCues.tasksOnDatasets(selected, grouping);
         for (EntityGrouping.Group g : grouping.groups()) decideRole(g);
         grouping.name(context);
         NoteRoles.apply(grouping, context);

@@ -169,6 +169,40 @@ final class RoleCues {
     }
 
     /**
+     * "summarization on Reddit TL;DR", "sentiment generation with IMDb", "COCO object detection": a task paired with a
+     * dataset it is run on is evaluated on, not only studied — the dataset hangs on the task's head ("on", "with") or
+     * modifies it. Only tasks no cue gave a role.
+     */
+    static void tasksOnDatasets(List<Candidate> mentions, EntityGrouping grouping) {
+        for (Candidate c : mentions) {
+            EntityGrouping.Group g = grouping.groupOf(c);
+            if (g == null || g.type != EntityType.TASK || c.role != Role.STUDIES || !"type-default".equals(c.roleRule)) continue;
+            ParsedSentence s = c.sentence;
+            // the parser hangs a modifying name on the task's first word as often as on its head ("COCO object detection")
+            for (int t = c.from; t < c.to && c.role == Role.STUDIES; t++) {
+                for (ParsedSentence.Arc a : s.children(t)) {
+                    String r = a.relation();
+                    boolean paired = r.equals("compound") || t == c.head() && (r.equals("nmod:on") || r.equals("nmod:with"));
+                    if (paired && !c.covers(a.token()) && datasetAt(mentions, grouping, s, a.token())) {
+                        c.role = Role.EVALUATES_ON;
+                        c.roleRule = "task-on-dataset";
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean datasetAt(List<Candidate> mentions, EntityGrouping grouping, ParsedSentence s, int token) {
+        for (Candidate m : mentions) {
+            if (m.sentence != s || !m.covers(token)) continue;
+            EntityGrouping.Group g = grouping.groupOf(m);
+            if (g != null && g.type == EntityType.DATASET && !g.generic) return true;
+        }
+        return false;
+    }
+
+    /**
      * A name the sentence marks as new: "the resulting InstructGPT models", "WebImageText (WIT), a new dataset of …",
      * "LVD-142M, a dedicated … dataset": a novelty word modifying the name's phrase or its apposition.
      */

@@ -58,4 +58,13 @@ class TestRoleCues {
                 "For this purpose the authors build the Colossal Clean Crawled Corpus (C4), hundreds of gigabytes of English text.");
         assertEquals(Role.PROPOSES, required(x, "C4").role());
     }
+
+    @Test
+    void aTaskRunOnADatasetIsEvaluatedOn() {
+        Extraction x = extract("TinyRank: Ranking Losses for Small Models",
+                "TinyRank is a ranking loss for small language models. It improves named entity recognition on "
+                        + "CoNLL-2003, and the loss also helps COCO object detection.");
+        assertEquals(Role.EVALUATES_ON, required(x, "named entity recognition").role());
+        assertEquals(Role.EVALUATES_ON, required(x, "object detection").role());
+    }
 }
