@@ -80,7 +80,10 @@ final class Dependencies {
                 continue;
             }
             // "a framework for X", "two methods of X": the class noun stands for X; "based on X" does not
-            boolean throughClassNoun = THROUGH_CLASS_NOUN.contains(rel) && isBareClassNoun(s, g.token(), lexicon);
+            // ("introduces Adam, an algorithm for first-order optimization": a class noun describing a name stands for
+            // the name, and its "for" phrase says what the name is for)
+            boolean throughClassNoun = THROUGH_CLASS_NOUN.contains(rel) && isBareClassNoun(s, g.token(), lexicon)
+                    && !(rel.equals("nmod:for") && describesName(s, g.token()));
             if (!throughClassNoun && (rel.equals("nmod:of") || rel.equals("nmod:from")) && isPortionOf(s, g.token(), lexicon)) {
                 climb(s, g.token(), name, lexicon, out, depth + 1, modifying, true, seen);
                 continue;
@@ -92,6 +95,14 @@ final class Dependencies {
             }
         }
         if (heads.isEmpty()) out.add(new Attachment(-1, "root"));
+    }
+
+    /** The noun is in apposition to a name ("Adam, an algorithm …"): a capitalised or digit-bearing word. */
+    private static boolean describesName(ParsedSentence s, int noun) {
+        ParsedSentence.Arc up = s.governor(noun);
+        if (up == null || !up.relation().equals("appos")) return false;
+        String w = s.word(up.token());
+        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit));
     }
 
     /** "a filtered version of X", "100B tokens of X", "1.1M clips from X": a part or a counted amount of X. */

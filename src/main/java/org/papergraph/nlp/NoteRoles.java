@@ -36,6 +36,7 @@ final class NoteRoles {
         String expandedTitle = note.title() == null ? "" : " " + TitleTerms.expandCoordinatedModifiers(
                 LabelKeys.normalise(note.title()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip()) + " ";
         List<EntityGrouping.Group> proseCoinages = new ArrayList<>();
+        List<Candidate> listingKinds = new ArrayList<>();
         for (EntityGrouping.Group g : groups) {
             if (g.generic) continue;
             boolean explicitUse = g.members.stream().anyMatch(m -> "use-verb".equals(m.roleRule) || "trained-on".equals(m.roleRule));
@@ -81,9 +82,13 @@ final class NoteRoles {
                     && g.members.stream().anyMatch(m -> LabelKeys.key(m.surface(note.text())).equals(titleDescription))) {
                 promote(g, "title-description", 0.7);
             }
-            if (!explicitUse && g.discovered() && g.nameLike()
-                    && g.members.stream().anyMatch(m -> ProposedLists.listed(m, proposedKinds, names))) {
-                promote(g, "proposed-list", 0.75);
+            if (!explicitUse && g.discovered() && g.nameLike()) {
+                for (Candidate m : g.members) {
+                    Candidate kindPhrase = ProposedLists.listingKind(m, proposedKinds, names);
+                    if (kindPhrase == null) continue;
+                    promote(g, "proposed-list", 0.75);
+                    listingKinds.add(kindPhrase);
+                }
             }
             if (!explicitUse && g.nameLike() && g.members.stream().anyMatch(m -> followsPaperProposal(m, note))) {
                 promote(g, "proposal-pattern", 0.8);
@@ -95,6 +100,15 @@ final class NoteRoles {
                     if (isOpeningSubject(m, g.nameLike(), inTitle)) promote(g, "opening-subject", 0.75);
                     else if (g.discovered() && g.nameLike() && isContributionSubject(m, g.type, note)) promote(g, "contribution-subject", 0.75);
                 }
+            }
+        }
+        // "proposes two log-linear architectures …: CBOW and Skip-gram": the counted phrase counts the proposals, the
+        // names it lists; it is only their kind
+        for (Candidate k : listingKinds) {
+            EntityGrouping.Group g = grouping.groupOf(k);
+            if (g != null && !g.nameLike() && g.role == Role.PROPOSES && "proposal-verb".equals(g.roleRule)) {
+                g.role = Role.USES;
+                g.roleRule = "kind-of-proposals";
             }
         }
         // a term spelled out in lower case is an established one ("high bandwidth memory (HBM)") where the note

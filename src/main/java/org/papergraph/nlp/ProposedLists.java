@@ -23,6 +23,11 @@ final class ProposedLists {
      * @param names         every name-like mention of the note
      */
     static boolean listed(Candidate m, List<Candidate> proposedKinds, List<Candidate> names) {
+        return listingKind(m, proposedKinds, names) != null;
+    }
+
+    /** The counted kind phrase whose list {@code m} opens an item of, or null. */
+    static Candidate listingKind(Candidate m, List<Candidate> proposedKinds, List<Candidate> names) {
         ParsedSentence s = m.sentence;
         for (Candidate k : proposedKinds) {
             if (k.sentence != s || k.to > m.from || !s.tag(k.head()).equals("NNS")) continue;
@@ -39,9 +44,9 @@ final class ProposedLists {
                 if (c.sentence != s || c.from <= opener || c.from > m.from || !opensItem(s, c, opener)) continue;
                 place++;
             }
-            if (opensItem(s, m, opener) && place <= n) return true;
+            if (opensItem(s, m, opener) && place <= n) return k;
         }
-        return false;
+        return null;
     }
 
     private static boolean opensItem(ParsedSentence s, Candidate c, int opener) {

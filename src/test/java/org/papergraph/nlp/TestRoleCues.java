@@ -67,4 +67,24 @@ class TestRoleCues {
         assertEquals(Role.EVALUATES_ON, required(x, "named entity recognition").role());
         assertEquals(Role.EVALUATES_ON, required(x, "object detection").role());
     }
+
+    @Test
+    void aCountedKindPhraseListingTheProposalsIsOnlyTheirKind() {
+        Extraction x = extract("Pruning Vision Transformers Faster",
+                "We introduce two pruning methods for vision transformers: TokenDrop, which removes redundant tokens, "
+                        + "and HeadCut, which removes attention heads.");
+        assertEquals(Role.PROPOSES, required(x, "TokenDrop").role());
+        assertEquals(Role.PROPOSES, required(x, "HeadCut").role());
+        assertNotEquals(Role.PROPOSES, required(x, "pruning").role());
+    }
+
+    @Test
+    void whatADescribedNameIsForIsNotProposedWithIt() {
+        // "an algorithm for X" after a name: the class noun stands for the name, not for X
+        Extraction x = extract("Lambda2: Adaptive Moments",
+                "We introduce Lambda2, an algorithm for first-order gradient-based optimization of stochastic objectives "
+                        + "based on adaptive moment estimates.");
+        assertEquals(Role.PROPOSES, required(x, "Lambda2").role());
+        assertNotEquals(Role.PROPOSES, required(x, "first-order gradient-based optimization").role());
+    }
 }
