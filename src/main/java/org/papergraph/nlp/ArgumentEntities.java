@@ -187,6 +187,11 @@ final class ArgumentEntities {
             ParsedSentence.Arc up = s.governor(verb);
             if (up == null) return null;
             String r = up.relation();
+            // "BYOL reaches 74.3% … with a larger ResNet, improving over SimCLR": a participle set off by a comma is
+            // about the main clause's subject, wherever the parser hung it
+            if (r.startsWith("acl") && verb > 0 && s.word(verb - 1).equals(",") && s.tag(verb).equals("VBG")) {
+                return sentenceSubject(s);
+            }
             boolean clause = r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("conj") || r.equals("ccomp")
                     || r.equals("advmod") || r.equals("dep") || r.equals("obj");
             // a clause hung on a copular predicate ("ZeroGrad-Q is a method that extends …") has that predicate's subject

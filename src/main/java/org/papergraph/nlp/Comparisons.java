@@ -190,7 +190,17 @@ final class Comparisons {
         if (doer == null && noun) doer = mainProposed;
         if (doer == null) return;
         for (int o : over) {
-            for (EntityGrouping.Group compared : args.entitiesAt(s, o)) add(doer, "outperforms", compared, s.index(), "gain-over", 0.7);
+            List<EntityGrouping.Group> compared = args.entitiesAt(s, o);
+            // "improving over the previous state of the art, SimCLR and MoCo v2": the systems named in apposition to
+            // the placeholder, as written
+            if (RoleCues.isStateOfTheArt(s, o)) {
+                int art = o;
+                for (ParsedSentence.Arc a : s.children(o)) if (a.relation().equals("nmod:of")) art = Math.max(art, a.token());
+                if (art + 1 < s.size() && s.word(art + 1).equals(",")) {
+                    for (EntityGrouping.Group g : args.listAfter(s, art + 1)) if (!compared.contains(g)) compared.add(g);
+                }
+            }
+            for (EntityGrouping.Group g : compared) add(doer, "outperforms", g, s.index(), "gain-over", 0.7);
         }
     }
 

@@ -141,7 +141,7 @@ final class RoleCues {
     }
 
     /** "a new state of the art": the noun "state" with "of the art". */
-    private static boolean isStateOfTheArt(ParsedSentence s, int noun) {
+    static boolean isStateOfTheArt(ParsedSentence s, int noun) {
         return s.lemma(noun).equalsIgnoreCase("state") && s.children(noun, "nmod:of").stream().anyMatch(o -> s.lemma(o).equalsIgnoreCase("art"));
     }
 
