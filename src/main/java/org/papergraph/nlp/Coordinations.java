@@ -35,7 +35,7 @@ final class Coordinations {
             if (up != null && up.relation().startsWith("conj")) mates.add(up.token());
             int members = listSize(s, head);
             for (int x : mates) {
-                if (!s.isNoun(x) || covered(selected, s, x) || covered(added, s, x)) continue;
+                if (!s.isNoun(x) || covered(selected, s, x) || covered(added, s, x) || verbBeforeVerb(s, x)) continue;
                 int from = PhraseSpans.strippedStart(s, PhraseSpans.modifierStart(s, x), x, lexicon);
                 if (!looksLikeMember(s, from, x, members)) continue;
                 boolean content = !lexicon.isGenericModifier(s.word(x));
@@ -55,6 +55,12 @@ final class Coordinations {
             }
         }
         return added;
+    }
+
+    /** "NovaLM-7B matches or exceeds XLNet": a "noun" coordinated with a finite verb right after it is a verb too. */
+    private static boolean verbBeforeVerb(ParsedSentence s, int x) {
+        return x + 2 < s.size() && (s.word(x + 1).equals("or") || s.word(x + 1).equals("and"))
+                && (s.tag(x + 2).equals("VBZ") || s.tag(x + 2).equals("VBD") || s.tag(x + 2).equals("VBP"));
     }
 
     /** Members of the list the token belongs to: its first member and that member's conjuncts. */

@@ -85,4 +85,13 @@ class TestComparisons {
         assertTrue(related(x, "FastProbe", "outperforms", "iBOT"), () -> relations(x).toString());
         assertFalse(related(x, "ResNet-50", "outperforms", "DINO"), () -> relations(x).toString());
     }
+
+    @Test
+    void aVerbTheTaggerReadAsANounBeforeACoordinatedVerbMakesNoListMember() {
+        // "matches" (NNS) in "NovaLM-7B matches or exceeds": no entity "NovaLM-7B matches", and the name does the exceeding
+        Extraction x = extract("NovaLM: Longer Pretraining",
+                "NovaLM-7B matches or exceeds XLNet and every other model published after BERT on GLUE.");
+        NoteExtractions.absent(x, "NovaLM-7B matches");
+        assertTrue(related(x, "NovaLM-7B", "outperforms", "XLNet"), () -> relations(x).toString());
+    }
 }
