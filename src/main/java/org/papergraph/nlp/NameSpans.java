@@ -75,6 +75,32 @@ final class NameSpans implements CandidateRule {
             }
         }
         flavouredNames(s, lexicon, out);
+        sizedKnownModels(s, note, out);
+    }
+
+    /** Sizes written in lower case after a model's name: "Whisper large", "T5 base". */
+    private static final java.util.Set<String> SIZE_WORDS = java.util.Set.of("tiny", "mini", "small", "base", "medium",
+            "large", "huge", "giant");
+
+    /**
+     * "Whisper large, with 1.55B parameters": a size word in lower case after a model the vocabulary knows names one
+     * size of it, when no noun follows ("the BERT large model" names a model by its size, it is no name of its own).
+     */
+    private static void sizedKnownModels(ParsedSentence s, NoteContext note, List<Candidate> out) {
+        for (int t = 1; t < s.size(); t++) {
+            String id = s.vocabularyId(t - 1);
+            if (id == null || s.vocabularyId(t) != null || !SIZE_WORDS.contains(s.word(t))) continue;
+            if (t + 1 < s.size() && s.isNoun(t + 1)) continue;
+            Vocabulary.Entry entry = note.vocabulary().byId(id).orElse(null);
+            if (entry == null || entry.type() != EntityType.MODEL || entry.generic()) continue;
+            int from = t - 1;
+            while (from > 0 && id.equals(s.vocabularyId(from - 1))) from--;
+            if (!Character.isUpperCase(s.word(from).charAt(0))) continue;
+            Candidate c = new Candidate(s, from, t + 1, Candidate.Rule.NAME_SHAPE, SHAPED);
+            c.nameLike = true;
+            c.vote(EntityType.MODEL, 2.0);
+            out.add(c);
+        }
     }
 
     /**

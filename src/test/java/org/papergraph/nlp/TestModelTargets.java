@@ -62,4 +62,14 @@ class TestModelTargets {
         assertTrue(related(x, "CapDPO", "outperforms", "POVID"), () -> relations(x).toString());
         assertFalse(related(x, "CapDPO", "appliedTo", "POVID"), () -> relations(x).toString());
     }
+
+    @Test
+    void aLowerCaseSizeAfterAKnownModelNamesOneSizeOfIt() {
+        Extraction x = extract("DeBERTa: Decoding-enhanced BERT",
+                "The authors pretrain DeBERTa, a disentangled-attention encoder. DeBERTa large, with 400M parameters, "
+                        + "beats RoBERTa on SuperGLUE.");
+        assertEquals(EntityType.MODEL, required(x, "DeBERTa large").type());
+        assertTrue(related(x, "DeBERTa large", "variantOf", "DeBERTa"), () -> relations(x).toString());
+        assertTrue(related(x, "DeBERTa large", "outperforms", "RoBERTa"), () -> relations(x).toString());
+    }
 }
