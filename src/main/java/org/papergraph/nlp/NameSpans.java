@@ -1,6 +1,7 @@
 package org.papergraph.nlp;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Names the vocabulary lacks, recognised by how they are written: camel case (SemHiTok), digits (CHAMMI-75,
@@ -79,7 +80,7 @@ final class NameSpans implements CandidateRule {
     }
 
     /** Sizes written in lower case after a model's name: "Whisper large", "T5 base". */
-    private static final java.util.Set<String> SIZE_WORDS = java.util.Set.of("tiny", "mini", "small", "base", "medium",
+    private static final Set<String> SIZE_WORDS = Set.of("tiny", "mini", "small", "base", "medium",
             "large", "huge", "giant");
 
     /**

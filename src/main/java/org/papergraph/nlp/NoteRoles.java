@@ -312,11 +312,7 @@ final class NoteRoles {
     private static boolean opensWithSubjectInWords(Candidate m) {
         ParsedSentence s = m.sentence;
         if (m.from > 1 || m.from == 1 && !s.tag(0).equals("DT")) return false;
-        int k = m.to;
-        if (k < s.size() && s.word(k).equals("(")) {
-            while (k < s.size() && !s.word(k).equals(")")) k++;
-            k++;
-        }
+        int k = s.afterParenthesis(m.to);
         return k < s.size() && (s.tag(k).equals("VBZ") || s.tag(k).equals("VBD") || s.tag(k).equals("VBP"));
     }
 

@@ -45,6 +45,13 @@ public final class ParsedSentence {
 
     public int index() { return index; }
     public int size() { return tokens.size(); }
+
+    /** The token after a parenthesis that opens at {@code k} ("MoCo" in "Momentum Contrast (MoCo) views"), or {@code k}. */
+    public int afterParenthesis(int k) {
+        if (k >= size() || !word(k).equals("(")) return k;
+        while (k < size() && !word(k).equals(")")) k++;
+        return k + 1;
+    }
     public int begin() { return begin; }
     public int end() { return end; }
 

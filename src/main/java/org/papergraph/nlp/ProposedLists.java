@@ -19,14 +19,11 @@ final class ProposedLists {
     private ProposedLists() {}
 
     /**
+     * The counted kind phrase ("two … methods") whose list {@code m} opens an item of, or null when it opens none.
+     *
      * @param proposedKinds the note's mentions the parse made the object of a paper's proposal verb
      * @param names         every name-like mention of the note
      */
-    static boolean listed(Candidate m, List<Candidate> proposedKinds, List<Candidate> names) {
-        return listingKind(m, proposedKinds, names) != null;
-    }
-
-    /** The counted kind phrase whose list {@code m} opens an item of, or null. */
     static Candidate listingKind(Candidate m, List<Candidate> proposedKinds, List<Candidate> names) {
         ParsedSentence s = m.sentence;
         for (Candidate k : proposedKinds) {

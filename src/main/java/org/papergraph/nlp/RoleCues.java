@@ -267,11 +267,7 @@ final class RoleCues {
      */
     private static boolean newAppositionInWords(Candidate c, Lexicon lexicon) {
         ParsedSentence s = c.sentence;
-        int k = c.to;
-        if (k < s.size() && s.word(k).equals("(")) {
-            while (k < s.size() && !s.word(k).equals(")")) k++;
-            k++;
-        }
+        int k = s.afterParenthesis(c.to);
         return k + 2 < s.size() && s.word(k).equals(",") && s.tag(k + 1).equals("DT") && lexicon.isNoveltyWord(s.word(k + 2));
     }
 
