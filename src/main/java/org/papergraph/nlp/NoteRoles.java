@@ -117,6 +117,13 @@ final class NoteRoles {
         if (groups.stream().noneMatch(g -> g.role == Role.PROPOSES && g.nameLike())) {
             for (EntityGrouping.Group g : proseCoinages) promote(g, "acronym-coinage", COINED);
         }
+        // "The authors train Whisper, a family of … speech models", "… is tackled with EWC, an algorithm that …": where
+        // the note claims no name, the one its first sentence introduces with an indefinite description is its own
+        if (groups.stream().noneMatch(g -> g.role == Role.PROPOSES && g.nameLike())) {
+            List<EntityGrouping.Group> introduced = groups.stream().filter(g -> !g.generic && g.nameLike() && RelationFinder.isSystem(g)
+                    && g.members.stream().anyMatch(NoteRoles::introducedByDescription)).toList();
+            if (introduced.size() == 1) promote(introduced.get(0), "described-opening", 0.7);
+        }
         // names built on a proposed name are the paper's too: MoMa Hub, Llama 2-Chat, BERT-Large, RAG-Token
         for (EntityGrouping.Group g : groups) {
             if (g.generic || g.role == Role.PROPOSES || !g.nameLike()) continue;
@@ -314,6 +321,14 @@ final class NoteRoles {
         if (m.from > 1 || m.from == 1 && !s.tag(0).equals("DT")) return false;
         int k = s.afterParenthesis(m.to);
         return k < s.size() && (s.tag(k).equals("VBZ") || s.tag(k).equals("VBD") || s.tag(k).equals("VBP"));
+    }
+
+    /** A name of the first sentence followed by ", a/an …": an apposition that says what it is. */
+    private static boolean introducedByDescription(Candidate m) {
+        ParsedSentence s = m.sentence;
+        int k = s.afterParenthesis(m.to);
+        return s.index() == 0 && k + 1 < s.size() && s.word(k).equals(",")
+                && (s.word(k + 1).equalsIgnoreCase("a") || s.word(k + 1).equalsIgnoreCase("an"));
     }
 
     /** Climbs from a name to the noun it is part of ("the MorphEm model", "Deep Q-network (DQN) agent"). */

@@ -87,4 +87,18 @@ class TestRoleCues {
         assertEquals(Role.PROPOSES, required(x, "Lambda2").role());
         assertNotEquals(Role.PROPOSES, required(x, "first-order gradient-based optimization").role());
     }
+
+    @Test
+    void aKnownNameTheOpeningIntroducesWithADescriptionIsTheContributionOfANoteThatClaimsNoOther() {
+        Extraction x = extract("Learning Transferable Visual Models From Natural Language Supervision",
+                "The authors train CLIP, a pair of image and text encoders, on 400 million image-text pairs from the "
+                        + "internet. Zero-shot CLIP matches a supervised ResNet-50 on ImageNet.");
+        assertEquals(Role.PROPOSES, required(x, "CLIP").role());
+        // a note that names its own contribution describes the systems it builds on without claiming them
+        Extraction y = extract("SlopeDecay: Linear Schedules Revisited",
+                "The authors train ResNet-50, a standard convolutional network, with SlopeDecay, a new learning-rate "
+                        + "schedule, and reach 77% top-1 accuracy on ImageNet.");
+        assertEquals(Role.PROPOSES, required(y, "SlopeDecay").role());
+        assertNotEquals(Role.PROPOSES, required(y, "ResNet-50").role());
+    }
 }
