@@ -140,6 +140,23 @@ final class ModelTargets {
     }
 
     /**
+     * "demonstrates its effectiveness on top of MobileNets and ResNet", "F1 rises … on top of an improved BiDAF model":
+     * a method put on top of a named model is applied to it, whatever the verb; the doer is the verb's.
+     */
+    void onTopOf(ParsedSentence s, int t) {
+        for (ParsedSentence.Arc a : s.children(t)) {
+            if (!(a.relation().equals("obl:on_top_of") || a.relation().equals("nmod:on_top_of"))) continue;
+            EntityGrouping.Group doer = args.doerOf(s, s.isVerb(t) ? t : Dependencies.governingVerb(s, t));
+            if (doer == null || doer.type != EntityType.METHOD || doer.generic) continue;
+            for (EntityGrouping.Group g : args.entitiesAt(s, a.token())) {
+                if (g != doer && g.type == EntityType.MODEL && g.nameLike() && !g.generic) {
+                    sink.add(doer, "appliedTo", g, s.index(), "on-top-of", 0.65);
+                }
+            }
+        }
+    }
+
+    /**
      * Named models the contribution is tried on: "experiments on GPT-3, LaMDA and PaLM", "applied to RoBERTa",
      * "replacing GELU in GPT-2": a model in an "on / to / in" argument of a verb or evaluation noun of the sentence,
      * when the note proposes a method.

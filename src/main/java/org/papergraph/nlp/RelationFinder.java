@@ -65,6 +65,7 @@ final class RelationFinder {
                 if (s.isNoun(t) && VARIANT_NOUNS.contains(s.lemma(t).toLowerCase(Locale.ROOT))) variantNoun(s, t);
                 models.regimeOf(s, t);
                 models.operatedOn(s, t);
+                models.onTopOf(s, t);
             }
             appliedPrepositions(s);
         }

@@ -72,4 +72,13 @@ class TestModelTargets {
         assertTrue(related(x, "DeBERTa large", "variantOf", "DeBERTa"), () -> relations(x).toString());
         assertTrue(related(x, "DeBERTa large", "outperforms", "RoBERTa"), () -> relations(x).toString());
     }
+
+    @Test
+    void aMethodPutOnTopOfNamedModelsIsAppliedToThem() {
+        Extraction x = extract("MergeScale: Token Merging",
+                "This paper proposes MergeScale, a token merging method that keeps accuracy, and demonstrates its "
+                        + "effectiveness on top of DeiT and Swin Transformer.");
+        assertTrue(related(x, "MergeScale", "appliedTo", "DeiT"), () -> relations(x).toString());
+        assertTrue(related(x, "MergeScale", "appliedTo", "Swin Transformer"), () -> relations(x).toString());
+    }
 }
