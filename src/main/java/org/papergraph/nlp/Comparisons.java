@@ -209,6 +209,11 @@ final class Comparisons {
     }
 
     private static final Set<String> IMPROVE_VERBS = Set.of("improve", "boost", "lift", "raise", "increase");
+
+    /** A verb of improvement: "improve", "boost", "lift", "raise", "increase". */
+    static boolean isImproveVerb(String lemma) {
+        return IMPROVE_VERBS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
     private static final Set<String> GAIN_NOUNS = Set.of("gain", "improvement", "speedup", "speed-up");
 
     private static boolean isComparisonWord(String lemma) {

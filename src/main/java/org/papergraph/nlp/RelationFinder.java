@@ -66,6 +66,7 @@ final class RelationFinder {
                 models.regimeOf(s, t);
                 models.operatedOn(s, t);
                 models.onTopOf(s, t);
+                if (s.isVerb(t) && Comparisons.isImproveVerb(s.lemma(t))) improvedTask(s, t);
             }
             appliedPrepositions(s);
         }
@@ -243,6 +244,21 @@ final class RelationFinder {
                         || o.type == EntityType.METHOD && o.nameLike() && !o.generic && prepositional && written.contains(o)) {
                     add(subject, "appliedTo", o, s.index(), "apply-verb", 0.7);
                 }
+            }
+        }
+    }
+
+    /**
+     * "GloVe vectors also improve named entity recognition on CoNLL-2003": a method or model that improves a task is
+     * applied to it (what it improves is the task's performance, as the object says).
+     */
+    private void improvedTask(ParsedSentence s, int verb) {
+        EntityGrouping.Group doer = null;
+        for (int subj : Dependencies.subjects(s, verb, false)) if (doer == null) doer = args.subjectEntity(s, subj);
+        if (doer == null || !isSystem(doer) || doer.generic) return;
+        for (int o : s.children(verb, "obj")) {
+            for (EntityGrouping.Group task : args.entitiesAt(s, o)) {
+                if (task.type == EntityType.TASK && !task.generic) add(doer, "appliedTo", task, s.index(), "improves-task", 0.65);
             }
         }
     }

@@ -81,4 +81,12 @@ class TestModelTargets {
         assertTrue(related(x, "MergeScale", "appliedTo", "DeiT"), () -> relations(x).toString());
         assertTrue(related(x, "MergeScale", "appliedTo", "Swin Transformer"), () -> relations(x).toString());
     }
+
+    @Test
+    void aMethodThatImprovesATaskIsAppliedToIt() {
+        Extraction x = extract("FlowVec: Word Vectors",
+                "The authors introduce FlowVec, a method for learning word vectors from co-occurrence counts. FlowVec "
+                        + "vectors also improve part-of-speech tagging on the Penn Treebank.");
+        assertTrue(related(x, "FlowVec", "appliedTo", "part-of-speech tagging"), () -> relations(x).toString());
+    }
 }
