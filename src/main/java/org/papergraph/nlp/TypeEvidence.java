@@ -100,9 +100,14 @@ final class TypeEvidence {
         }
         int x = head;
         for (int steps = 0; steps < 3; steps++) {
-            ParsedSentence.Arc g = s.governor(x);
-            if (g == null || !(g.relation().equals("compound") || g.relation().equals("amod") || g.relation().equals("dep")
-                    || g.relation().equals("flat"))) return;
+            // the enhanced graph gives a list's later member two heads ("the Picasso and People-Art datasets": the
+            // first member and the class noun); the modifier link is the one that types it
+            ParsedSentence.Arc g = null;
+            for (ParsedSentence.Arc up : s.governors(x)) {
+                String r = up.relation();
+                if (g == null && (r.equals("compound") || r.equals("amod") || r.equals("dep") || r.equals("flat"))) g = up;
+            }
+            if (g == null) return;
             // "a PaliGemma encoder", "a Vicuna-7B decoder": a name filling a network's slot is a model; the slot itself
             // ("a lightweight mask decoder") is a component, a method
             if (s.isNoun(g.token()) && !c.covers(g.token()) && MODEL_SLOTS.contains(s.lemma(g.token()).toLowerCase(Locale.ROOT))) {
@@ -134,6 +139,8 @@ final class TypeEvidence {
      */
     private static void descriptions(ParsedSentence s, int head, Lexicon lexicon, Candidate c, List<Candidate> all) {
         if (!c.nameLike) return;
+        int described = describedInWords(s, c);
+        if (described >= 0) describe(s, described, lexicon, c, all);
         for (ParsedSentence.Arc a : s.children(head)) {
             if (a.relation().equals("appos") || a.relation().equals("dep")) {
                 describe(s, a.token(), lexicon, c, all);
@@ -147,6 +154,23 @@ final class TypeEvidence {
         if (g != null && g.relation().equals("nsubj") && !s.children(g.token(), "cop").isEmpty()) {
             describe(s, g.token(), lexicon, c, all);
         }
+    }
+
+    /**
+     * "CC-News, a large news dataset drawn from Common Crawl": the head of the description the words show after the
+     * name (a comma, an article, modifiers and the last noun before anything else), for when the parser made the
+     * description the subject of its participle; -1 when there is none.
+     */
+    private static int describedInWords(ParsedSentence s, Candidate c) {
+        int k = s.afterParenthesis(c.to);
+        if (k + 2 >= s.size() || !s.word(k).equals(",") || !s.tag(k + 1).equals("DT")) return -1;
+        int noun = -1;
+        for (int i = k + 2; i < s.size(); i++) {
+            String t = s.tag(i);
+            if (t.startsWith("NN")) noun = i;
+            else if (!(t.startsWith("JJ") || t.equals("CD") || t.equals("HYPH") || t.equals("VBN"))) break;
+        }
+        return noun;
     }
 
     private static void describe(ParsedSentence s, int noun, Lexicon lexicon, Candidate name, List<Candidate> all) {

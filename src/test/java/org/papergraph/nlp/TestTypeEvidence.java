@@ -42,4 +42,21 @@ class TestTypeEvidence {
         // "-60" reads like a dataset's suffix ("CIFAR-10"); the family says more
         assertEquals(EntityType.MODEL, required(x, "Glossa-60").type());
     }
+
+    @Test
+    void aDescriptionTheWordsShowTypesTheNameWhenTheParseMadeItASubject() {
+        // the parser makes "dataset" the subject of "drawn", not the name's apposition
+        Extraction x = extract("ForumBERT: Pretraining on Forums",
+                "The authors also collect CC-Forum, a large forum dataset drawn from Common Crawl, and pretrain on 90GB of text.");
+        assertEquals(EntityType.DATASET, required(x, "CC-Forum").type());
+    }
+
+    @Test
+    void aLaterListMemberIsTypedByTheClassNounItAlsoModifies() {
+        // (dev4's YOLO sentence) enhanced++ gives "People-Art" two heads, "Picasso" (conj) and "datasets" (compound)
+        Extraction x = extract("You Only Look Once: Unified, Real-Time Object Detection",
+                "When transferring from natural images to artwork on the Picasso and People-Art datasets it outperforms "
+                        + "DPM and R-CNN by a wide margin.");
+        assertEquals(EntityType.DATASET, required(x, "People-Art").type());
+    }
 }
