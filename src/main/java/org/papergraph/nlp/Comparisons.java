@@ -168,7 +168,7 @@ final class Comparisons {
      */
     private void gainOver(ParsedSentence s, int t) {
         String lemma = s.lemma(t).toLowerCase(Locale.ROOT);
-        boolean verb = s.isVerb(t) && IMPROVE_VERBS.contains(lemma);
+        boolean verb = s.isVerb(t) && isImproveVerb(lemma);
         boolean noun = s.isNoun(t) && GAIN_NOUNS.contains(lemma);
         if (!verb && !noun) return;
         List<Integer> over = new ArrayList<>();
@@ -209,12 +209,12 @@ final class Comparisons {
     }
 
     private static final Set<String> IMPROVE_VERBS = Set.of("improve", "boost", "lift", "raise", "increase");
+    private static final Set<String> GAIN_NOUNS = Set.of("gain", "improvement", "speedup", "speed-up");
 
     /** A verb of improvement: "improve", "boost", "lift", "raise", "increase". */
     static boolean isImproveVerb(String lemma) {
         return IMPROVE_VERBS.contains(lemma.toLowerCase(Locale.ROOT));
     }
-    private static final Set<String> GAIN_NOUNS = Set.of("gain", "improvement", "speedup", "speed-up");
 
     private static boolean isComparisonWord(String lemma) {
         return lemma.equals("superior") || lemma.equals("better") || lemma.equals("compare");

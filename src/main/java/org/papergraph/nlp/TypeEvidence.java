@@ -140,7 +140,8 @@ final class TypeEvidence {
     private static void descriptions(ParsedSentence s, int head, Lexicon lexicon, Candidate c, List<Candidate> all) {
         if (!c.nameLike) return;
         int described = describedInWords(s, c);
-        if (described >= 0) describe(s, described, lexicon, c, all);
+        // (once: a parsed apposition reaches the same noun below)
+        if (described >= 0 && s.children(head).stream().noneMatch(a -> a.token() == described)) describe(s, described, lexicon, c, all);
         for (ParsedSentence.Arc a : s.children(head)) {
             if (a.relation().equals("appos") || a.relation().equals("dep")) {
                 describe(s, a.token(), lexicon, c, all);
