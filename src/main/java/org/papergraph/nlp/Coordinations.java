@@ -60,7 +60,7 @@ final class Coordinations {
     /** "NovaLM-7B matches or exceeds XLNet": a "noun" coordinated with a finite verb right after it is a verb too. */
     private static boolean verbBeforeVerb(ParsedSentence s, int x) {
         return x + 2 < s.size() && (s.word(x + 1).equals("or") || s.word(x + 1).equals("and"))
-                && (s.tag(x + 2).equals("VBZ") || s.tag(x + 2).equals("VBD") || s.tag(x + 2).equals("VBP"));
+                && s.isFiniteVerb(x + 2);
     }
 
     /** Members of the list the token belongs to: its first member and that member's conjuncts. */

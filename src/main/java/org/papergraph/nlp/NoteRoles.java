@@ -320,7 +320,7 @@ final class NoteRoles {
         ParsedSentence s = m.sentence;
         if (m.from > 1 || m.from == 1 && !s.tag(0).equals("DT")) return false;
         int k = s.afterParenthesis(m.to);
-        return k < s.size() && (s.tag(k).equals("VBZ") || s.tag(k).equals("VBD") || s.tag(k).equals("VBP"));
+        return k < s.size() && s.isFiniteVerb(k);
     }
 
     /** A name of the first sentence followed by ", a/an …": an apposition that says what it is. */

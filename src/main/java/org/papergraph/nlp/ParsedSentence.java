@@ -46,6 +46,12 @@ public final class ParsedSentence {
     public int index() { return index; }
     public int size() { return tokens.size(); }
 
+    /** A finite verb by its tag (VBZ, VBD, VBP): "views", "improved", "match". */
+    public boolean isFiniteVerb(int i) {
+        String t = tag(i);
+        return t.equals("VBZ") || t.equals("VBD") || t.equals("VBP");
+    }
+
     /** The token after a parenthesis that opens at {@code k} ("MoCo" in "Momentum Contrast (MoCo) views"), or {@code k}. */
     public int afterParenthesis(int k) {
         if (k >= size() || !word(k).equals("(")) return k;
