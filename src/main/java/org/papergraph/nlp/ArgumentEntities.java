@@ -106,6 +106,38 @@ final class ArgumentEntities {
      * The entities of an argument phrase: its head's, and those of the list members, appositions and compounds
      * below it (parsers often hang "BEAR, BRAC and behavior cloning" off the last conjunct as compounds).
      */
+    /**
+     * What an object pronoun stands for ("ELECTRA-Large performs comparably to RoBERTa and XLNet … and outperforms
+     * them"): the nearest method or model written before it in the sentence, other than the ones excluded (the verb's
+     * subjects); "them" takes the whole list that name is part of, "it" the name alone.
+     */
+    List<EntityGrouping.Group> pronounAntecedents(ParsedSentence s, int pronoun, java.util.Collection<EntityGrouping.Group> excluded) {
+        String word = s.word(pronoun).toLowerCase(Locale.ROOT);
+        if (!s.tag(pronoun).equals("PRP") || !(word.equals("them") || word.equals("it"))) return List.of();
+        for (int k = pronoun - 1; k >= 0; k--) {
+            EntityGrouping.Group g = at(s, k);
+            if (g == null || excluded.contains(g) || !RelationFinder.isSystem(g)) continue;
+            if (word.equals("it")) return List.of(g);
+            int first = firstConjunct(s, k);
+            List<EntityGrouping.Group> out = new ArrayList<>();
+            for (EntityGrouping.Group x : entitiesAt(s, first)) if (!excluded.contains(x) && RelationFinder.isSystem(x)) out.add(x);
+            return out;
+        }
+        return List.of();
+    }
+
+    /** The first item of the coordination a token is in (enhanced dependencies give a later item two governors). */
+    private static int firstConjunct(ParsedSentence s, int token) {
+        int first = token;
+        for (int step = 0; step < 8; step++) {
+            ParsedSentence.Arc conj = null;
+            for (ParsedSentence.Arc up : s.governors(first)) if (up.relation().startsWith("conj") && up.token() < first) conj = up;
+            if (conj == null) break;
+            first = conj.token();
+        }
+        return first;
+    }
+
     List<EntityGrouping.Group> entitiesAt(ParsedSentence s, int token) {
         List<EntityGrouping.Group> out = new ArrayList<>();
         collect(s, token, out, 0);

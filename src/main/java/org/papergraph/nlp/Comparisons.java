@@ -118,7 +118,8 @@ final class Comparisons {
             objects.add(verb + 1);
         }
         for (int object : objects) {
-            List<EntityGrouping.Group> compared = args.entitiesAt(s, object);
+            List<EntityGrouping.Group> compared = new ArrayList<>(args.entitiesAt(s, object));
+            compared.addAll(args.pronounAntecedents(s, object, subjects));
             // "outperforming RLHF-V and POVID": when the parse loses the list, the words still show it
             for (EntityGrouping.Group g : args.surfaceList(s, object)) if (!compared.contains(g)) compared.add(g);
             for (EntityGrouping.Group o : compared) {
@@ -138,6 +139,14 @@ final class Comparisons {
             String r = a.relation();
             if (a.token() != verb - 1 || !(r.startsWith("obl") || r.equals("dep"))) continue;
             EntityGrouping.Group g = args.at(s, a.token());
+            if (g != null && isSystem(g) && g.nameLike()) return g;
+        }
+        // "On a new … test set Skip-gram surpasses …": the parser made the verb a clause of the noun before the name
+        // and left it without a subject; the name written right before it is its doer
+        ParsedSentence.Arc up = s.governor(verb);
+        if (up != null && up.relation().startsWith("acl") && Dependencies.subjects(s, verb, false).isEmpty()
+                && s.isFiniteVerb(verb)) {
+            EntityGrouping.Group g = args.at(s, verb - 1);
             if (g != null && isSystem(g) && g.nameLike()) return g;
         }
         return null;

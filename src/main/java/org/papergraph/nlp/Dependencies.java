@@ -63,6 +63,12 @@ final class Dependencies {
         for (ParsedSentence.Arc g : heads) {
             String rel = g.relation();
             if (rel.equals("ref") || rel.equals("punct")) continue;
+            // "It introduces self-supervised pre-training for …": a term whose head the tagger read as a verb hangs
+            // on the verb before it by "dep"; a candidate is a noun phrase, so the verb acts on it as its object
+            if (depth == 0 && rel.equals("dep") && s.tag(token).startsWith("VB") && g.token() < token && s.isVerb(g.token())) {
+                out.add(new Attachment(g.token(), "obj", portion));
+                continue;
+            }
             boolean modifier = rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss");
             // a container reached from its members stands for them: "a decomposition into three components — A, B, C"
             boolean fromContainer = depth > 0 && s.isNoun(token) && lexicon.containerMemberType(s.lemma(token)) != null
@@ -130,6 +136,9 @@ final class Dependencies {
             if (a.relation().equals("nsubj") || a.relation().equals("csubj")
                     || (passive && a.relation().equals("nsubj:pass"))) out.add(a.token());
         }
+        // a verb has one subject; two come from a fronted phrase the parser misread ("In experiments with …, multilayer
+        // networks on MNIST …, Adam converges"), and the one nearest before the verb is the real one
+        if (out.size() > 1) out.sort(java.util.Comparator.comparingInt((Integer t) -> t < verb ? verb - t : s.size() + t));
         return out;
     }
 

@@ -177,6 +177,8 @@ final class ModelTargets {
                     String rel = a.relation();
                     boolean onTo = rel.equals("obl:on") || rel.equals("obl:to") || rel.equals("obl:in") || rel.equals("nmod:on")
                             || rel.equals("obl:across") || rel.equals("obj") && note.lexicon().hasCue(s.lemma(a.governor()), Lexicon.Cue.APPLY);
+                    // "performs comparably to RoBERTa" names the standard of a comparison, not a model tried
+                    if (rel.equals("obl:to") && comparedAlike(s, a.governor())) continue;
                     if (onTo && (triedIn(s, a.governor())
                             // "Trained with PPO on Qwen2.5-Coder-7B": the parse hangs "on" on the noun, the verb trains
                             || rel.equals("nmod:on") && s.isNoun(a.governor()) && triedIn(s, Dependencies.governingVerb(s, a.governor())))) {
@@ -186,6 +188,17 @@ final class ModelTargets {
             }
         }
     }
+
+    /** The verb says how alike two things are: "performs comparably / similarly / equally to Y". */
+    private static boolean comparedAlike(ParsedSentence s, int verb) {
+        for (int adverb : s.children(verb, "advmod")) {
+            if (ALIKE.contains(s.word(adverb).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> ALIKE = java.util.Set.of("comparably", "similarly", "equally", "close",
+            "closely", "identically", "equivalently");
 
     /** The mention is a modifier of a noun that names data: "the CC100+RoBERTa corpus", "the GPT-4 judge set". */
     private boolean modifiesData(ParsedSentence s, Candidate m) {

@@ -72,7 +72,30 @@ final class RelationFinder {
         }
         titleTask();
         models.underTest();
+        proposeVariantsOfProposals();
         return new ArrayList<>(found.values());
+    }
+
+    /**
+     * A variant of what the paper proposes is the paper's too: "AdaMax, a variant of Adam" in the Adam paper,
+     * T5-11B beside T5, the LED of Longformer. Followed to the end of a chain (a variant of a variant).
+     */
+    private void proposeVariantsOfProposals() {
+        Map<Integer, EntityGrouping.Group> byId = new java.util.HashMap<>();
+        ids.forEach((g, id) -> byId.put(id, g));
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (Extraction.Relation r : found.values()) {
+                if (!r.predicate().equals("variantOf")) continue;
+                EntityGrouping.Group variant = byId.get(r.subject()), base = byId.get(r.object());
+                if (base.role != Role.PROPOSES || variant.role == Role.PROPOSES || !variant.nameLike() || !isSystem(variant)) continue;
+                variant.role = Role.PROPOSES;
+                variant.roleRule = "variant-of-proposal";
+                variant.confidence = Math.max(variant.confidence, Math.min(base.confidence, r.confidence()));
+                raised.add(variant);
+                changed = true;
+            }
+        }
     }
 
     private void add(EntityGrouping.Group subject, String predicate, EntityGrouping.Group object, int sentence, String rule, double confidence) {

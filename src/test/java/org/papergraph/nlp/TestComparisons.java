@@ -94,4 +94,38 @@ class TestComparisons {
         NoteExtractions.absent(x, "NovaLM-7B matches");
         assertTrue(related(x, "NovaLM-7B", "outperforms", "XLNet"), () -> relations(x).toString());
     }
+
+    @Test
+    void anObjectPronounStandsForTheListWrittenBeforeIt() {
+        Extraction x = extract("Kestrel: Efficient Encoder Pre-training",
+                "We propose Kestrel, an encoder pre-training method. Kestrel-Large performs comparably to RoBERTa and "
+                        + "DeBERTa with a third of their compute and outperforms them when given the same compute.");
+        assertTrue(related(x, "Kestrel-Large", "outperforms", "RoBERTa"), () -> relations(x).toString());
+        assertTrue(related(x, "Kestrel-Large", "outperforms", "DeBERTa"), () -> relations(x).toString());
+        // what it performs comparably to is the standard of a comparison, not a model the method is applied to
+        assertFalse(related(x, "Kestrel", "appliedTo", "RoBERTa"), () -> relations(x).toString());
+    }
+
+    @Test
+    void ofTwoSubjectsTheParserGaveOneVerbTheOneNearestBeforeItIsTheDoer() {
+        // the long fronted phrase makes "multilayer neural networks" a second subject of "converges"
+        Extraction x = extract("Lumen: An Optimizer for Noisy Gradients",
+                "We introduce Lumen, an optimizer for noisy gradients. In experiments with logistic regression on MNIST "
+                        + "and on IMDB features, multilayer neural networks on MNIST and convolutional neural networks on "
+                        + "CIFAR-10, Lumen converges faster than Adagrad and RMSProp.");
+        assertTrue(related(x, "Lumen", "outperforms", "Adagrad"), () -> relations(x).toString());
+        assertTrue(related(x, "Lumen", "outperforms", "RMSProp"), () -> relations(x).toString());
+    }
+
+    @Test
+    void aNameRightBeforeAVerbTheParseMadeAClauseOfTheNounBeforeItIsTheDoer() {
+        // "surpasses" is parsed as a clause of "test set" with no subject; the first proposal is not its doer
+        Extraction x = extract("Word Vectors at Scale",
+                "This paper proposes two log-linear architectures for learning word vectors: the Continuous "
+                        + "Bag-of-Ngrams model (CBON), which predicts a word from its context, and the continuous WordHop "
+                        + "model, which predicts the context from a word. On a new Semantic Word Analogy test set WordHop "
+                        + "surpasses both NNLM and RNNLM vectors.");
+        assertTrue(related(x, "WordHop", "outperforms", "NNLM"), () -> relations(x).toString());
+        assertFalse(related(x, "CBON", "outperforms", "NNLM"), () -> relations(x).toString());
+    }
 }

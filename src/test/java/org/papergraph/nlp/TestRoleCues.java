@@ -101,4 +101,22 @@ class TestRoleCues {
         assertEquals(Role.PROPOSES, required(y, "SlopeDecay").role());
         assertNotEquals(Role.PROPOSES, required(y, "ResNet-50").role());
     }
+
+    @Test
+    void aVariantOfTheProposalIsProposedToo() {
+        Extraction x = extract("Velox: Adaptive Moments",
+                "We introduce Velox, an optimizer based on adaptive moment estimates. A convergence bound is proven in "
+                        + "the online learning framework, and VeloxMax, a variant of Velox based on the infinity norm, is "
+                        + "derived as well.");
+        assertEquals(Role.PROPOSES, required(x, "VeloxMax").role());
+    }
+
+    @Test
+    void aTermWhoseHeadTheTaggerReadAsAVerbIsTheProposalVerbsObject() {
+        // "pre-training" is tagged as a verb and hung on "introduces" by "dep"
+        Extraction x = extract("GridNet: Attentive Tabular Learning",
+                "GridNet is a deep learning architecture for tabular data. It also introduces self-supervised "
+                        + "pre-training for tabular data, in which the model predicts masked features.");
+        assertEquals(Role.PROPOSES, required(x, "self-supervised pre-training").role());
+    }
 }

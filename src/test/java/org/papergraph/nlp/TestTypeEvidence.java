@@ -59,4 +59,11 @@ class TestTypeEvidence {
                         + "DPM and R-CNN by a wide margin.");
         assertEquals(EntityType.DATASET, required(x, "People-Art").type());
     }
+
+    @Test
+    void aNounNamingAProblemTypesThePhraseItHeadsAsATask() {
+        Extraction x = extract("ClipSync: Timestamp Tokens for Temporal Grounding",
+                "ClipSync adds timestamp tokens to a video LLM so that it can emit absolute times for temporal grounding.");
+        assertEquals(EntityType.TASK, required(x, "temporal grounding").type());
+    }
 }
