@@ -224,13 +224,21 @@ final class NoteRoles {
                     if (lexicon.isPriorWorkWord(s.word(k))) return true;
                 }
             }
+            // "the unlearning baselines gradient ascent and NPO (…)": a later list item shares the first one's
+            // description
             int x = m.head();
+            for (int step = 0; step < 6; step++) {
+                ParsedSentence.Arc conj = null;
+                for (ParsedSentence.Arc a : s.governors(x)) if (a.relation().startsWith("conj") && a.token() < x) conj = a;
+                if (conj == null) break;
+                x = conj.token();
+            }
             List<Integer> phrases = new ArrayList<>(List.of(x));
             ParsedSentence.Arc up = s.governor(x);
             if (up != null && (up.relation().equals("appos") || up.relation().equals("compound"))) phrases.add(up.token());
             for (int p : phrases) {
                 for (int k = PhraseSpans.modifierStart(s, p) - 1; k <= p; k++) {
-                    if (k >= 0 && note.lexicon().isPriorWorkWord(s.word(k))) return true;
+                    if (k >= 0 && (lexicon.isPriorWorkWord(s.word(k)) || s.isNoun(k) && lexicon.isPriorWorkWord(s.lemma(k)))) return true;
                 }
             }
         }

@@ -102,6 +102,9 @@ final class RoleCues {
             if (type == EntityType.DATASET && trainedOnInWords(c, lexicon)) {
                 best = Role.USES;
                 rule = "trained-on";
+            } else if ((type == EntityType.METHOD || type == EntityType.MODEL) && usedInWords(c, lexicon)) {
+                best = Role.USES;
+                rule = "use-verb";
             }
         }
         if (c.nameLike && best != Role.PROPOSES && markedNew(c, lexicon)) {
@@ -259,6 +262,17 @@ final class RoleCues {
         while (k > 0 && c.from - k <= 3 && (s.tag(k).equals("DT") || s.tag(k).equals("CD") || s.tag(k).startsWith("JJ"))) k--;
         if (k < 1 || !(s.word(k).equalsIgnoreCase("on") || s.word(k).equalsIgnoreCase("from"))) return false;
         return lexicon.hasCue(s.lemma(k - 1).toLowerCase(Locale.ROOT), Lexicon.Cue.TRAIN);
+    }
+
+    /**
+     * "…, extending the Optimal Brain Quantization (OBQ) approach with …": the words show a use verb's object when the
+     * parse lost it (here it read "approach" as a verb) — a verb of use or extension, at most an article, the name.
+     */
+    private static boolean usedInWords(Candidate c, Lexicon lexicon) {
+        ParsedSentence s = c.sentence;
+        int k = c.from - 1;
+        if (k > 0 && s.tag(k).equals("DT")) k--;
+        return k >= 0 && s.tag(k).startsWith("VB") && lexicon.hasCue(s.lemma(k).toLowerCase(Locale.ROOT), Lexicon.Cue.USE);
     }
 
     /**

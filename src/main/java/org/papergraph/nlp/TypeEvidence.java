@@ -35,6 +35,7 @@ final class TypeEvidence {
             onPhrase(s, head, lexicon, c);
             listMates(s, head, lexicon, c, candidates);
             if (c.nameLike) {
+                ownHead(s, lexicon, c);
                 nameShape(c.surface(note.text()), c);
                 familyName(c.surface(note.text()), note.vocabulary(), c);
             }
@@ -324,6 +325,17 @@ final class TypeEvidence {
                 }
             }
         }
+    }
+
+    /**
+     * "Test F1", "Open Graph Benchmark", "Long-Document Transformer": a name of several words whose last word is a
+     * class or measure noun is of that noun's type, as a common-noun phrase headed by it is.
+     */
+    private static void ownHead(ParsedSentence s, Lexicon lexicon, Candidate c) {
+        int last = c.to - 1;
+        if (last <= c.from || !s.isNoun(last)) return;
+        Lexicon.TypeHead th = lexicon.typeHead(s.lemma(last).toLowerCase(Locale.ROOT));
+        if (th != null) c.vote(th.type(), 1.5);
     }
 
     private static void nameShape(String surface, Candidate c) {
