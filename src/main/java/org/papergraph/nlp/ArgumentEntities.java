@@ -82,7 +82,28 @@ final class ArgumentEntities {
                     if (antecedent != null) return antecedent;
                 }
             }
+            EntityGrouping.Group earlier = conjoinedClauseSubject(s, token);
+            if (earlier != null) return earlier;
             return mainProposed;
+        }
+        return null;
+    }
+
+    /**
+     * "1.0 MobileNet-224 reaches 70.6% …, and it beats GoogleNet": "it" as the subject of a clause joined to an earlier
+     * one stands for that clause's named subject, which may be a variant rather than the contribution.
+     */
+    private EntityGrouping.Group conjoinedClauseSubject(ParsedSentence s, int pronoun) {
+        String w = s.lemma(pronoun).toLowerCase(Locale.ROOT);
+        if (!w.equals("it") && !w.equals("they")) return null;
+        ParsedSentence.Arc verb = s.governor(pronoun);
+        if (verb == null || !verb.relation().equals("nsubj")) return null;
+        for (ParsedSentence.Arc up : s.governors(verb.token())) {
+            if (!up.relation().startsWith("conj") || up.token() > verb.token()) continue;
+            for (int subj : Dependencies.subjects(s, up.token(), false)) {
+                EntityGrouping.Group g = at(s, subj);
+                if (g != null && RelationFinder.isSystem(g) && g.nameLike()) return g;
+            }
         }
         return null;
     }

@@ -107,7 +107,8 @@ final class RelationFinder {
         if (s == null || o == null) return;
         found.putIfAbsent(s + " " + predicate + " " + o, new Extraction.Relation(s, predicate, o, sentence, rule, confidence));
         // what a method is said to outperform is itself a method or model: evidence for an unsure name ("Reflexion")
-        if (predicate.equals("outperforms") && object.nameLike() && object.confidence < COMPARED_NAME) {
+        // or term ("beating matching networks", "improves over random shuffling")
+        if (predicate.equals("outperforms") && object.confidence < COMPARED_NAME) {
             object.confidence = COMPARED_NAME;
             raised.add(object);
         }

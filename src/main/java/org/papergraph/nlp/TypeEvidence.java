@@ -59,7 +59,8 @@ final class TypeEvidence {
                 char ch = surface.charAt(cut);
                 String suffix = surface.substring(cut + 1);
                 if (ch != ' ' && ch != '-' || !NameShapes.isVersionNumber(suffix) && !NameShapes.isModelSize(suffix)) continue;
-                Candidate base = byName.get(surface.substring(0, cut));
+                // the family may be named in the plural: "TinyNet-224" of "TinyNets"
+                Candidate base = byName.getOrDefault(surface.substring(0, cut), byName.get(surface.substring(0, cut) + "s"));
                 if (base == null || base == c) continue;
                 base.typeVotes.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                         .ifPresent(best -> c.vote(best.getKey(), 2.0));

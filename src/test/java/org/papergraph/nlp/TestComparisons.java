@@ -128,4 +128,28 @@ class TestComparisons {
         assertTrue(related(x, "WordHop", "outperforms", "NNLM"), () -> relations(x).toString());
         assertFalse(related(x, "CBON", "outperforms", "NNLM"), () -> relations(x).toString());
     }
+
+    @Test
+    void whatTheProposalBeatsIsLinkedToThePaperEvenAsALowerCaseTerm() {
+        Extraction x = extract("Fewshot Adaptation by Meta-Gradients",
+                "We propose MetaGrad, a meta-learning algorithm. MetaGrad achieves state-of-the-art few-shot image "
+                        + "classification on Omniglot, beating matching networks and prototype memories.");
+        assertTrue(related(x, "MetaGrad", "outperforms", "matching networks"), () -> relations(x).toString());
+        // a term is linked to its paper from a confidence of 0.5 (NoteGraphMapper.DEFAULT_LINK_THRESHOLD)
+        assertTrue(required(x, "matching networks").confidence() >= 0.5, () -> "" + required(x, "matching networks"));
+    }
+
+    @Test
+    void itInAClauseJoinedToAnEarlierOneIsThatClausesNamedSubject() {
+        Extraction x = extract("TinyNets: Small Convolutional Networks for Mobile Vision",
+                "We present TinyNets, a family of small convolutional networks built from depthwise separable "
+                        + "convolutions. On ImageNet classification, 1.0 TinyNet-224 reaches 70.6% accuracy, nearly matching "
+                        + "VGG16 while being 32 times smaller and 27 times less compute-intensive, and it beats GoogleNet "
+                        + "with fewer multiply-adds.");
+        assertTrue(related(x, "TinyNet-224", "outperforms", "GoogleNet"), () -> relations(x).toString());
+        assertFalse(related(x, "TinyNets", "outperforms", "GoogleNet"), () -> relations(x).toString());
+        // a member of a family named in the plural is of the family's type, and a variant of the proposal
+        assertEquals(EntityType.MODEL, required(x, "TinyNet-224").type());
+        assertEquals(Role.PROPOSES, required(x, "TinyNet-224").role());
+    }
 }

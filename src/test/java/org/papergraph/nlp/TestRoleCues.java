@@ -119,4 +119,25 @@ class TestRoleCues {
                         + "pre-training for tabular data, in which the model predicts masked features.");
         assertEquals(Role.PROPOSES, required(x, "self-supervised pre-training").role());
     }
+
+    @Test
+    void aLaterItemOfAListDescribedAsBaselinesIsNotProposed() {
+        Extraction x = extract("Head Scores for Unlearning",
+                "We introduce HSC (Head Salience Criterion), a diagnostic for attention heads. Pruning the top heads is "
+                        + "a better trade-off than the unlearning baselines gradient ascent and SPO (Scaled Preference "
+                        + "Optimization), which lose 2-5 points.");
+        assertEquals(Role.USES, required(x, "SPO").role());
+        assertEquals(Role.PROPOSES, required(x, "HSC").role());
+    }
+
+    @Test
+    void whatAParticipleOfExtensionActsOnIsUsedWhenTheParseLostTheObject() {
+        // the parser reads "approach" as a verb whose subject is the defined name
+        Extraction x = extract("QuantX: Accurate Post-Training Quantization for Generative Transformers",
+                "QuantX is a one-shot post-training weight quantization method for generative pre-trained Transformers "
+                        + "that relies on approximate second-order information, extending the Optimal Brain Pruning (OBP) "
+                        + "approach with lazy batched updates and a Cholesky reformulation so that it scales to hundreds of "
+                        + "billions of parameters.");
+        assertEquals(Role.USES, required(x, "OBP").role());
+    }
 }

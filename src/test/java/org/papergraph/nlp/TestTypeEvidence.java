@@ -66,4 +66,11 @@ class TestTypeEvidence {
                 "ClipSync adds timestamp tokens to a video LLM so that it can emit absolute times for temporal grounding.");
         assertEquals(EntityType.TASK, required(x, "temporal grounding").type());
     }
+
+    @Test
+    void aNameEndingInAMeasureNounIsAMetric() {
+        Extraction x = extract("Span Readers for Question Answering",
+                "We propose SpanReader, a question answering model. SpanReader pushes SQuAD v1.1 Test F1 to 93.2.");
+        assertEquals(EntityType.METRIC, required(x, "Test F1").type());
+    }
 }
