@@ -38,6 +38,37 @@ final class Comparisons {
         preferredOver(s, t);
         gainOver(s, t);
         fewerCostsThan(s, t);
+        contrastedFailure(s, t);
+    }
+
+    /**
+     * "EWC keeps high accuracy on all tasks, whereas plain SGD forgets catastrophically and an L2 penalty on the
+     * weights is too rigid": a system said to fail in a clause set against the main one by "whereas" or "while" does
+     * worse than the main clause's doer. The failure is a verb of failing (cue-verbs.tsv: fail) or "too" + adjective.
+     */
+    private void contrastedFailure(ParsedSentence s, int verb) {
+        for (ParsedSentence.Arc a : s.children(verb)) {
+            if (!(a.relation().equals("advcl:whereas") || a.relation().equals("advcl:while"))) continue;
+            int clause = a.token();
+            boolean fails = s.isVerb(clause) && note.lexicon().hasCue(s.lemma(clause).toLowerCase(Locale.ROOT), Lexicon.Cue.FAIL);
+            for (int adverb : s.children(clause, "advmod")) fails |= s.word(adverb).equalsIgnoreCase("too");
+            if (!fails) continue;
+            EntityGrouping.Group doer = args.doerOf(s, verb);
+            if (doer == null || !isSystem(doer)) continue;
+            for (int subj : Dependencies.subjects(s, clause, false)) {
+                List<EntityGrouping.Group> failing = new ArrayList<>(args.entitiesAt(s, subj));
+                // "RTN (round-to-nearest) quantization collapses": the name says which quantization; the head noun's
+                // own entity is the kind, not the system compared
+                EntityGrouping.Group head = args.at(s, subj);
+                for (int modifier : s.children(subj, "compound")) {
+                    EntityGrouping.Group named = args.at(s, modifier);
+                    if (named != null && named != head) failing.remove(head);
+                }
+                for (EntityGrouping.Group o : failing) {
+                    if (o != doer && isSystem(o)) add(doer, "outperforms", o, s.index(), "contrasted-failure", 0.65);
+                }
+            }
+        }
     }
 
     /**

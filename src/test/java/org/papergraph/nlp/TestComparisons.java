@@ -152,4 +152,26 @@ class TestComparisons {
         assertEquals(EntityType.MODEL, required(x, "TinyNet-224").type());
         assertEquals(Role.PROPOSES, required(x, "TinyNet-224").role());
     }
+
+    @Test
+    void aSystemSaidToFailInAWhereasClauseIsOutperformedByTheMainClausesDoer() {
+        Extraction x = extract("Anchored Weights Against Forgetting",
+                "The authors propose anchored weight averaging (AWA), which slows learning on weights important for "
+                        + "earlier tasks. On sequences of permuted MNIST tasks, AWA keeps high accuracy on all tasks, whereas "
+                        + "plain SGD forgets catastrophically and an L2 penalty on the weights is too rigid to learn new tasks. "
+                        + "It quantizes OPT-175B to 3 bits, whereas RTN (round-to-nearest) quantization collapses at 3 bits.");
+        assertTrue(related(x, "AWA", "outperforms", "SGD"), () -> relations(x).toString());
+        assertTrue(related(x, "AWA", "outperforms", "L2 penalty"), () -> relations(x).toString());
+        assertTrue(related(x, "AWA", "outperforms", "RTN"), () -> relations(x).toString());
+        // the name says which quantization: the kind itself is not what was compared
+        assertFalse(related(x, "AWA", "outperforms", "quantization"), () -> relations(x).toString());
+    }
+
+    @Test
+    void aClauseSetAgainstTheMainOneWithoutAFailureIsNoComparison() {
+        Extraction x = extract("Anchored Weights Against Forgetting",
+                "The authors propose anchored weight averaging (AWA), a continual learning method. AWA keeps high "
+                        + "accuracy on permuted MNIST, while SGD remains the optimizer of every task.");
+        assertFalse(related(x, "AWA", "outperforms", "SGD"), () -> relations(x).toString());
+    }
 }
