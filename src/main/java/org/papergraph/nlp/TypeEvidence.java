@@ -336,7 +336,9 @@ final class TypeEvidence {
         int last = c.to - 1;
         if (last <= c.from || !s.isNoun(last)) return;
         Lexicon.TypeHead th = lexicon.typeHead(s.lemma(last).toLowerCase(Locale.ROOT));
-        if (th != null) c.vote(th.type(), 1.5);
+        // the concept nouns (curve, law, space, system …) are too broad to type a name: a named "Training
+        // Re-evaluation Curve" is a diagnostic the paper builds as often as an idea
+        if (th != null && th.type() != EntityType.CONCEPT) c.vote(th.type(), 1.5);
     }
 
     private static void nameShape(String surface, Candidate c) {

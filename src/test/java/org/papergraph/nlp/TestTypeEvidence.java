@@ -73,4 +73,13 @@ class TestTypeEvidence {
                 "We propose SpanReader, a question answering model. SpanReader pushes SQuAD v1.1 Test F1 to 93.2.");
         assertEquals(EntityType.METRIC, required(x, "Test F1").type());
     }
+
+    @Test
+    void aNameEndingInABroadConceptNounIsTypedByItsOtherEvidence() {
+        // "curve" is a concept noun, too broad to type a name: the diagnostic described beside it is a method
+        Extraction x = extract("Predicting Loss Sensitivity for Data Mixing",
+                "We introduce the Loss Sensitivity Curve (LSC), a simple diagnostic that measures how well a model "
+                        + "retains each training batch, and use it to schedule high-quality data.");
+        assertEquals(EntityType.METHOD, required(x, "LSC").type());
+    }
 }
