@@ -139,24 +139,12 @@ final class ArgumentEntities {
             EntityGrouping.Group g = at(s, k);
             if (g == null || excluded.contains(g) || !RelationFinder.isSystem(g)) continue;
             if (word.equals("it")) return List.of(g);
-            int first = firstConjunct(s, k);
+            int first = s.firstConjunct(k) >= 0 ? s.firstConjunct(k) : k;
             List<EntityGrouping.Group> out = new ArrayList<>();
             for (EntityGrouping.Group x : entitiesAt(s, first)) if (!excluded.contains(x) && RelationFinder.isSystem(x)) out.add(x);
             return out;
         }
         return List.of();
-    }
-
-    /** The first item of the coordination a token is in (enhanced dependencies give a later item two governors). */
-    private static int firstConjunct(ParsedSentence s, int token) {
-        int first = token;
-        for (int step = 0; step < 8; step++) {
-            ParsedSentence.Arc conj = null;
-            for (ParsedSentence.Arc up : s.governors(first)) if (up.relation().startsWith("conj") && up.token() < first) conj = up;
-            if (conj == null) break;
-            first = conj.token();
-        }
-        return first;
     }
 
     List<EntityGrouping.Group> entitiesAt(ParsedSentence s, int token) {

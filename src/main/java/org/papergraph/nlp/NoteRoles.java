@@ -226,13 +226,7 @@ final class NoteRoles {
             }
             // "the unlearning baselines gradient ascent and NPO (…)": a later list item shares the first one's
             // description
-            int x = m.head();
-            for (int step = 0; step < 6; step++) {
-                ParsedSentence.Arc conj = null;
-                for (ParsedSentence.Arc a : s.governors(x)) if (a.relation().startsWith("conj") && a.token() < x) conj = a;
-                if (conj == null) break;
-                x = conj.token();
-            }
+            int x = s.firstConjunct(m.head()) >= 0 ? s.firstConjunct(m.head()) : m.head();
             List<Integer> phrases = new ArrayList<>(List.of(x));
             ParsedSentence.Arc up = s.governor(x);
             if (up != null && (up.relation().equals("appos") || up.relation().equals("compound"))) phrases.add(up.token());
