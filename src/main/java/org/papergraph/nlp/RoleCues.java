@@ -38,6 +38,12 @@ final class RoleCues {
                 boolean proposal = lexicon.hasCue(lemma, Lexicon.Cue.PROPOSE) || (c.nameLike && lexicon.hasCue(lemma, Lexicon.Cue.CREATE));
                 if (object && proposal && !c.kindOfName && !a.throughPortion() && !Dependencies.hasOnComplement(s, p) && Dependencies.paperIsDoer(s, p, lexicon)) {
                     r = Role.PROPOSES; why = "proposal-verb";
+                } else if (rel.equals("nsubj:pass") && c.nameLike && type == EntityType.MODEL && !c.kindOfName
+                        && lexicon.hasCue(lemma, Lexicon.Cue.TRAIN) && s.children(p, "obl:agent").isEmpty()
+                        && Dependencies.paperIsDoer(s, p, lexicon)) {
+                    // "a ViT-g/14 model with 1B parameters is trained by …": a named model trained without an agent is
+                    // the paper's own
+                    r = Role.PROPOSES; why = "trained-here";
                 } else if (object && c.nameLike && lexicon.hasCue(lemma, Lexicon.Cue.COIN)) {
                     r = Role.PROPOSES; why = "naming-verb";
                 } else if ((rel.equals("obl:on") || rel.equals("obl:from")) && lexicon.hasCue(lemma, Lexicon.Cue.TRAIN)) {

@@ -140,4 +140,20 @@ class TestRoleCues {
                         + "billions of parameters.");
         assertEquals(Role.USES, required(x, "OBP").role());
     }
+
+    @Test
+    void aNamedModelTrainedWithoutAnAgentIsThePapersOwn() {
+        Extraction x = extract("Gated Residual Learning for Image Recognition",
+                "Gated residual learning adds a learned gate to every shortcut connection. On ImageNet, gated networks "
+                        + "(GateNets) with up to 152 layers are trained, and an ensemble reaches 3.57% top-5 error.");
+        assertEquals(Role.PROPOSES, required(x, "GateNets").role());
+    }
+
+    @Test
+    void aNamedModelTrainedByOthersIsNotThePapersOwn() {
+        Extraction x = extract("Probing Gated Networks",
+                "The authors probe the attention heads of language models. GPT-2 was trained by OpenAI on WebText, and "
+                        + "its heads are scored with a new salience measure.");
+        assertNotEquals(Role.PROPOSES, required(x, "GPT-2").role());
+    }
 }
