@@ -139,7 +139,8 @@ final class ArgumentEntities {
             EntityGrouping.Group g = at(s, k);
             if (g == null || excluded.contains(g) || !RelationFinder.isSystem(g)) continue;
             if (word.equals("it")) return List.of(g);
-            int first = s.firstConjunct(k) >= 0 ? s.firstConjunct(k) : k;
+            int conjunctOf = s.firstConjunct(k);
+            int first = conjunctOf >= 0 ? conjunctOf : k;
             List<EntityGrouping.Group> out = new ArrayList<>();
             for (EntityGrouping.Group x : entitiesAt(s, first)) if (!excluded.contains(x) && RelationFinder.isSystem(x)) out.add(x);
             return out;

@@ -226,7 +226,8 @@ final class NoteRoles {
             }
             // "the unlearning baselines gradient ascent and NPO (…)": a later list item shares the first one's
             // description
-            int x = s.firstConjunct(m.head()) >= 0 ? s.firstConjunct(m.head()) : m.head();
+            int conjunctOf = s.firstConjunct(m.head());
+            int x = conjunctOf >= 0 ? conjunctOf : m.head();
             List<Integer> phrases = new ArrayList<>(List.of(x));
             ParsedSentence.Arc up = s.governor(x);
             if (up != null && (up.relation().equals("appos") || up.relation().equals("compound"))) phrases.add(up.token());

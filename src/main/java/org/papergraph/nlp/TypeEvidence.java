@@ -335,7 +335,7 @@ final class TypeEvidence {
     private static void ownHead(ParsedSentence s, Lexicon lexicon, Candidate c) {
         int last = c.to - 1;
         if (last <= c.from || !s.isNoun(last)) return;
-        Lexicon.TypeHead th = lexicon.typeHead(s.lemma(last).toLowerCase(Locale.ROOT));
+        Lexicon.TypeHead th = lexicon.typeHead(s.lemma(last));
         // the concept nouns (curve, law, space, system …) are too broad to type a name: a named "Training
         // Re-evaluation Curve" is a diagnostic the paper builds as often as an idea
         if (th != null && th.type() != EntityType.CONCEPT) c.vote(th.type(), 1.5);
