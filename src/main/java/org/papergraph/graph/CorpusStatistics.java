@@ -33,12 +33,13 @@ import java.util.Map;
  * transaction touches, so writing them batch by batch makes the cost of a batch grow with the store. Pair deltas
  * of committed batches are therefore kept ({@link #batchCommitted}) and written in few large transactions
  * ({@link #writePairs}); the writer marks the statistics graph as not current meanwhile, so a run killed before
- * the pairs land is repaired on the next open.
+ * the pairs land is repaired on the next open. The {@link MentionRanking} is deferred with them: it depends on every
+ * entity's count, so it is rewritten in the same transactions, and a batch that changed any count leaves it pending.
  */
 public final class CorpusStatistics {
 
     /** Marks a statistics graph that holds these aggregates (stores written before them are rebuilt once). */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
     static final Node STATISTICS_VERSION = PG.pg("statisticsVersion");
 
     private final ResourceIris iris;
@@ -48,6 +49,8 @@ public final class CorpusStatistics {
     private final Map<Pair, Long> pairDelta = new HashMap<>();
     /** Pair deltas of committed batches, not yet in the store. */
     private final Map<Pair, Long> pendingPairs = new HashMap<>();
+    /** Whether the batch being written, or a committed one since the last ranking, counted mentions in or out. */
+    private boolean batchMentions, pendingMentions;
 
     private record Pair(Node first, Node second) {}
 
@@ -78,6 +81,7 @@ public final class CorpusStatistics {
             }
         }
         List<Node> entities = objects(g, paper, PG.mentions);
+        if (!entities.isEmpty()) batchMentions = true;
         entities.sort(Comparator.comparing(Node::getURI));
         for (int i = 0; i < entities.size(); i++) {
             for (int j = i + 1; j < entities.size(); j++) {
@@ -92,7 +96,7 @@ public final class CorpusStatistics {
      */
     public long write(DatasetGraph dsg) {
         long added = writeCells(dsg) + writePairs(dsg);
-        pairsWritten();
+        deferredWritten();
         return added;
     }
 
@@ -114,9 +118,13 @@ public final class CorpusStatistics {
         return added;
     }
 
-    /** True when this batch or a committed one changed pair counts that are not in the store yet. */
-    public boolean pairsPending() {
-        return pendingPairs.values().stream().anyMatch(d -> d != 0) || pairDelta.values().stream().anyMatch(d -> d != 0);
+    /**
+     * True when this batch or a committed one changed pair counts that are not in the store yet, or counted mentions
+     * that the stored {@link MentionRanking} does not reflect yet.
+     */
+    public boolean deferredPending() {
+        return batchMentions || pendingMentions
+                || pendingPairs.values().stream().anyMatch(d -> d != 0) || pairDelta.values().stream().anyMatch(d -> d != 0);
     }
 
     /** Pair counts waiting for {@link #writePairs}: how much memory the deferral holds. */
@@ -128,6 +136,8 @@ public final class CorpusStatistics {
     public void batchCommitted() {
         pairDelta.forEach((pair, d) -> pendingPairs.merge(pair, d, Long::sum));
         pairDelta.clear();
+        pendingMentions |= batchMentions;
+        batchMentions = false;
     }
 
     /** The batch's transaction failed: forgets its deltas (committed batches' pending pairs stay). */
@@ -135,6 +145,7 @@ public final class CorpusStatistics {
         cellDelta.clear();
         cellKeys.clear();
         pairDelta.clear();
+        batchMentions = false;
     }
 
     /**
@@ -162,10 +173,14 @@ public final class CorpusStatistics {
         return added;
     }
 
-    /** The transaction that ran {@link #writePairs} committed: nothing is pending any more. */
-    public void pairsWritten() {
+    /**
+     * The transaction that ran {@link #writePairs} and rewrote the {@link MentionRanking} committed: nothing is
+     * pending any more.
+     */
+    public void deferredWritten() {
         pendingPairs.clear();
         pairDelta.clear();
+        batchMentions = pendingMentions = false;
     }
 
     private interface Describer {

@@ -126,10 +126,14 @@ public final class EntityDescriptions {
         return out;
     }
 
-    /** What the store holds about an entity this writer has not written yet. */
+    /**
+     * What the store holds about an entity this writer has not written yet: what {@link #quads} gives, and nothing
+     * else (its {@code pg:mentionRank} is the {@link MentionRanking}'s).
+     */
     private Set<Quad> read(DatasetGraph dsg, Node e) {
         Set<Quad> out = new HashSet<>();
-        for (Node g : List.of(iris.entitiesGraph(), iris.statisticsGraph())) dsg.find(g, e, Node.ANY, Node.ANY).forEachRemaining(out::add);
+        dsg.find(iris.entitiesGraph(), e, Node.ANY, Node.ANY).forEachRemaining(out::add);
+        dsg.find(iris.statisticsGraph(), e, PG.mentionCount, Node.ANY).forEachRemaining(out::add);
         return out;
     }
 

@@ -59,6 +59,7 @@ public final class PG {
     public static final Node searchKey = pg("searchKey");
     public static final Node discovered = pg("discovered");
     public static final Node mentionCount = pg("mentionCount");
+    public static final Node mentionRank = pg("mentionRank");
 
     // precomputed aggregates of the statistics graph (CorpusStatistics)
     public static final Node VenueCategoryCount = pg("VenueCategoryCount");

@@ -12,6 +12,7 @@ import org.papergraph.graph.EntityContribution;
 import org.papergraph.graph.EntityDescriptions;
 import org.papergraph.graph.EntityDirectory;
 import org.papergraph.graph.Literals;
+import org.papergraph.graph.MentionRanking;
 import org.papergraph.graph.NoteGraphMapper;
 import org.papergraph.graph.PG;
 import org.papergraph.graph.PaperDerivation;
@@ -123,7 +124,7 @@ public final class PaperWriter {
 
     private void write(Batch batch, boolean flush) {
         boolean flushPairs = flush || statistics.pendingPairCount() >= PAIR_FLUSH_LIMIT;
-        if (batch.isEmpty() && referencesChecked && !(flushPairs && statistics.pairsPending())) return;
+        if (batch.isEmpty() && referencesChecked && !(flushPairs && statistics.deferredPending())) return;
         Set<Node> touched = new HashSet<>();
         boolean[] pairsWritten = {false};
         // registered before the transaction takes the marker off, so no open in this JVM rebuilds under the writer
@@ -138,10 +139,11 @@ public final class PaperWriter {
                 Quad current = CorpusStatistics.versionMarker(iris);
                 if (flushPairs) {
                     quadsWritten += statistics.writePairs(dsg);
+                    quadsWritten += MentionRanking.write(dsg, iris);   // after apply() wrote this batch's counts
                     dsg.add(current);
                     pairsWritten[0] = true;
-                } else if (statistics.pairsPending()) {
-                    dsg.delete(current);   // until the pairs land: a killed run is repaired on the next open
+                } else if (statistics.deferredPending()) {
+                    dsg.delete(current);   // until pairs and ranks land: a killed run is repaired on the next open
                 }
             });
             referencesChecked = true;
@@ -149,12 +151,12 @@ public final class PaperWriter {
         } catch (RuntimeException e) {
             descriptions.invalidate(touched);
             statistics.batchFailed();
-            store.statisticsDeferred(statistics.pairsPending());
+            store.statisticsDeferred(statistics.deferredPending());
             throw e;
         }
-        if (pairsWritten[0]) statistics.pairsWritten();
+        if (pairsWritten[0]) statistics.deferredWritten();
         else statistics.batchCommitted();
-        store.statisticsDeferred(statistics.pairsPending());
+        store.statisticsDeferred(statistics.deferredPending());
     }
 
     /**

@@ -6,6 +6,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.papergraph.graph.CorpusStatistics;
 import org.papergraph.graph.Literals;
+import org.papergraph.graph.MentionRanking;
 import org.papergraph.graph.PG;
 import org.papergraph.graph.ResourceIris;
 
@@ -60,5 +61,6 @@ final class StatisticsRebuild {
         }
         statistics.write(dsg);
         mentionCounts.forEach((e, n) -> dsg.add(Quad.create(stats, e, PG.mentionCount, Literals.integer(n))));
+        MentionRanking.write(dsg, iris);
     }
 }

@@ -1,0 +1,99 @@
+package org.papergraph.graph;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The most-mentioned entities in order, kept in the statistics graph as {@code pg:mentionRank} 1 … {@link #SIZE}.
+ * Ranking every entity by its {@code pg:mentionCount} at query time reads one count, label and type per entity
+ * (hundreds of milliseconds at 100,000 papers); reading {@link #SIZE} ranked ones does not grow with the corpus.
+ *
+ * <p>The order is the one {@code ORDER BY DESC(?papers) ?label} gives: count descending, then the entity's
+ * {@code skos:prefLabel} in SPARQL's order (Jena's own comparison, so the two cannot drift), then the IRI, so
+ * ties at the cut are decided the same way in every run. Ranks are computed from the stored counts as a whole,
+ * so they are rewritten in the transactions that make the corpus-wide aggregates current (see
+ * {@link CorpusStatistics}), not batch by batch: one change of count can move every rank below it.
+ */
+public final class MentionRanking {
+
+    /** How many entities are ranked: the most a most-mentioned list can show. */
+    public static final int SIZE = 1000;
+
+    private record Counted(Node entity, long count, NodeValue label) {}
+
+    private MentionRanking() {}
+
+    /**
+     * Rewrites the ranks from the statistics graph's current counts, inside the caller's write transaction; only the
+     * ranks that changed are deleted and added. Returns the number of quads added.
+     */
+    public static long write(DatasetGraph dsg, ResourceIris iris) {
+        Node stats = iris.statisticsGraph();
+        Map<Node, Long> ranked = new HashMap<>();
+        List<Quad> stale = new ArrayList<>();
+        dsg.find(stats, Node.ANY, PG.mentionRank, Node.ANY).forEachRemaining(q -> {
+            ranked.put(q.getSubject(), Long.parseLong(q.getObject().getLiteralLexicalForm()));
+            stale.add(q);
+        });
+        List<Node> order = order(dsg, stats);
+        Map<Node, Long> wanted = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) wanted.put(order.get(i), i + 1L);
+        for (Quad q : stale) {
+            if (!Long.valueOf(wanted.getOrDefault(q.getSubject(), 0L)).equals(ranked.get(q.getSubject()))) dsg.delete(q);
+        }
+        long added = 0;
+        for (int i = 0; i < order.size(); i++) {
+            Node e = order.get(i);
+            if (Long.valueOf(i + 1L).equals(ranked.get(e))) continue;
+            dsg.add(Quad.create(stats, e, PG.mentionRank, Literals.positive(i + 1L)));
+            added++;
+        }
+        return added;
+    }
+
+    /** The first {@link #SIZE} entities by count, label and IRI. Labels are read only for counts that can make the cut. */
+    private static List<Node> order(DatasetGraph dsg, Node stats) {
+        List<Counted> all = new ArrayList<>();
+        dsg.find(stats, Node.ANY, PG.mentionCount, Node.ANY).forEachRemaining(q ->
+                all.add(new Counted(q.getSubject(), Long.parseLong(q.getObject().getLiteralLexicalForm()), null)));
+        all.sort(Comparator.comparingLong(Counted::count).reversed());
+        long cut = all.size() > SIZE ? all.get(SIZE - 1).count() : Long.MIN_VALUE;
+        List<Counted> candidates = new ArrayList<>();
+        for (Counted c : all) {
+            if (c.count() < cut) break;
+            candidates.add(new Counted(c.entity(), c.count(), label(dsg, c.entity())));
+        }
+        candidates.sort(Comparator.comparingLong(Counted::count).reversed()
+                .thenComparing(Counted::label, MentionRanking::sparqlOrder)
+                .thenComparing(c -> c.entity().getURI()));
+        List<Node> out = new ArrayList<>();
+        for (Counted c : candidates.subList(0, Math.min(SIZE, candidates.size()))) out.add(c.entity());
+        return out;
+    }
+
+    /** The entity's preferred label in any graph (the vocabulary's or the entities graph's); the least if several. */
+    private static NodeValue label(DatasetGraph dsg, Node entity) {
+        NodeValue least = null;
+        Iterator<Quad> it = dsg.find(Node.ANY, entity, PG.prefLabel, Node.ANY);
+        while (it.hasNext()) {
+            NodeValue v = NodeValue.makeNode(it.next().getObject());
+            if (least == null || NodeValue.compareAlways(v, least) < 0) least = v;
+        }
+        return least;
+    }
+
+    /** ORDER BY's comparison; an entity without a label sorts last, as an unbound value does not in SPARQL, but it has no row there. */
+    private static int sparqlOrder(NodeValue a, NodeValue b) {
+        if (a == null || b == null) return a == null ? (b == null ? 0 : 1) : -1;
+        return NodeValue.compareAlways(a, b);
+    }
+}
