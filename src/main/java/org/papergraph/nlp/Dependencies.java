@@ -16,7 +16,7 @@ final class Dependencies {
             "nummod", "nmod:poss", "compound:prt", "acl:called");
 
     /** "a framework for X", "large datasets such as X": the class noun's attachment is X's. */
-    private static final Set<String> THROUGH_CLASS_NOUN = Set.of("nmod:for", "nmod:of", "nmod:called", "nmod:named", "nmod:as",
+    private static final Set<String> THROUGH_CLASS_NOUN = Set.of("nmod:of", "nmod:called", "nmod:named", "nmod:as",
             "nmod:such_as", "nmod:including", "nmod:like");
     /** Links from a clause to the clause it belongs to: a verb's doer may be stated up this chain. */
     private static final Set<String> CLAUSE_LINKS = Set.of("conj", "ccomp", "xcomp", "advcl", "parataxis", "conj:and", "conj:or");
@@ -85,11 +85,10 @@ final class Dependencies {
                 out.add(new Attachment(g.token(), rel, portion));
                 continue;
             }
-            // "a framework for X", "two methods of X": the class noun stands for X; "based on X" does not
-            // ("introduces Adam, an algorithm for first-order optimization": a class noun describing a name stands for
-            // the name, and its "for" phrase says what the name is for)
-            boolean throughClassNoun = THROUGH_CLASS_NOUN.contains(rel) && isBareClassNoun(s, g.token(), lexicon)
-                    && !(rel.equals("nmod:for") && describesName(s, g.token()));
+            // "two methods of X", "a method called X": the class noun stands for X; "based on X" does not, nor does
+            // "a framework for X" ("presents a framework for deep reinforcement learning", "an algorithm for
+            // first-order optimization"): the "for" phrase says what the thing is for, the field it serves
+            boolean throughClassNoun = THROUGH_CLASS_NOUN.contains(rel) && isBareClassNoun(s, g.token(), lexicon);
             if (!throughClassNoun && (rel.equals("nmod:of") || rel.equals("nmod:from")) && isPortionOf(s, g.token(), lexicon)) {
                 climb(s, g.token(), name, lexicon, out, depth + 1, modifying, true, seen);
                 continue;
@@ -101,14 +100,6 @@ final class Dependencies {
             }
         }
         if (heads.isEmpty()) out.add(new Attachment(-1, "root"));
-    }
-
-    /** The noun is in apposition to a name ("Adam, an algorithm …"): a capitalised or digit-bearing word. */
-    private static boolean describesName(ParsedSentence s, int noun) {
-        ParsedSentence.Arc up = s.governor(noun);
-        if (up == null || !up.relation().equals("appos")) return false;
-        String w = s.word(up.token());
-        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit));
     }
 
     /** "a filtered version of X", "100B tokens of X", "1.1M clips from X": a part or a counted amount of X. */
@@ -182,6 +173,19 @@ final class Dependencies {
     static boolean isObjectRelation(String relation) {
         return relation.equals("obj") || relation.equals("iobj") || relation.equals("nsubj:pass") || relation.equals("xcomp")
                 || relation.equals("obl:as");
+    }
+
+    /** The verb's object or passive subject is a name: a proper noun, or a word with digits or inner capitals. */
+    static boolean hasNamedTheme(ParsedSentence s, int verb) {
+        for (ParsedSentence.Arc a : s.children(verb)) {
+            if (!a.relation().equals("obj") && !a.relation().equals("iobj") && !a.relation().equals("nsubj:pass")) continue;
+            String w = s.word(a.token());
+            if (s.tag(a.token()).startsWith("NNP") || w.chars().anyMatch(Character::isDigit)
+                    || w.length() > 1 && w.substring(1).chars().anyMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the verb takes a particle or preposition that turns "build" into "build on". */

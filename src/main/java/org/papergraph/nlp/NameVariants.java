@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether one name is built on another, from the strings alone: a prefix ("KL-Shampoo" on "Shampoo", "8-bit Adam"
- * on "Adam"), a size, version or flavour after it ("ResNet-101", "BERT-Large", "Llama 2-Chat", "Gemma 2"), or a
+ * on "Adam"), a size, version or flavour after it ("ResNet-101", "BERT-Large", "Llama 2-Chat", "Gemma 2", "PatchTST/64"), or a
  * letter or two fused to it ("QLoRA", "AdamW"). The last two only between names of the same type.
  */
 final class NameVariants {
@@ -37,7 +37,9 @@ final class NameVariants {
         String rest = name.substring(base.length() + 1);
         // "Mistral 7B – Instruct": a flavour after a spaced dash
         boolean flavoured = name.startsWith(base + " ") && rest.matches("[–-] \\S+") && isVersionSuffix(rest.substring(2));
-        boolean suffixed = sameType && (flavoured || !rest.contains(" ")
+        // "PatchTST/64", "ViT/16": a number after a slash is a configuration (patches, context length)
+        boolean slashed = name.startsWith(base + "/") && rest.matches("\\d+[a-zA-Z]?");
+        boolean suffixed = sameType && (flavoured || slashed || !rest.contains(" ")
                 && (name.startsWith(base + "-") || name.startsWith(base + " ") && isVersionSuffix(rest)));
         return suffixed ? Kind.VERSIONED : null;
     }

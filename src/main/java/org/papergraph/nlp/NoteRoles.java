@@ -305,7 +305,7 @@ final class NoteRoles {
      */
     private static boolean isOpeningSubject(Candidate m, boolean nameLike, boolean inTitle) {
         ParsedSentence s = m.sentence;
-        if (s.index() != 0 || !(nameLike || inTitle)) return false;
+        if (s.index() != 0 || !(nameLike || inTitle) || habitual(s)) return false;
         int x = phraseHead(s, m.head());
         ParsedSentence.Arc g = s.governor(x);
         if (g != null && g.token() == s.root() && (g.relation().equals("nsubj") || inTitle && g.relation().equals("nsubj:pass"))) {
@@ -313,6 +313,23 @@ final class NoteRoles {
         }
         return opensWithSubjectInWords(m);
     }
+
+    /**
+     * "Graph convolution networks (GCNs) usually inherit …": a sentence whose main verb says what something usually or
+     * typically does describes the practice a paper starts from, not the paper's own system.
+     */
+    private static boolean habitual(ParsedSentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (HABITUAL.contains(s.word(k).toLowerCase(Locale.ROOT)) && s.governor(k) != null && s.governor(k).relation().equals("advmod")
+                    && s.governor(k).token() == s.root()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HABITUAL = Set.of("usually", "typically", "commonly", "traditionally", "conventionally",
+            "generally", "often", "mostly", "routinely");
 
     /**
      * "Momentum Contrast (MoCo) views contrastive learning as …": the words show the note opening with the name as

@@ -36,7 +36,11 @@ final class RoleCues {
             if (s.isVerb(p) || s.tag(p).equals("JJ")) {
                 boolean object = Dependencies.isObjectRelation(rel);
                 boolean proposal = lexicon.hasCue(lemma, Lexicon.Cue.PROPOSE) || (c.nameLike && lexicon.hasCue(lemma, Lexicon.Cue.CREATE));
-                if (object && proposal && !c.kindOfName && !a.throughPortion() && !Dependencies.hasOnComplement(s, p) && Dependencies.paperIsDoer(s, p, lexicon)) {
+                // "StreamCTC-Lite is proposed as a compact streaming ASR model": what a named proposal is proposed as
+                // is its kind
+                boolean kindOfTheme = rel.equals("obl:as") && Dependencies.hasNamedTheme(s, p);
+                if (object && proposal && !c.kindOfName && !kindOfTheme && !a.throughPortion() && !Dependencies.hasOnComplement(s, p)
+                        && Dependencies.paperIsDoer(s, p, lexicon)) {
                     r = Role.PROPOSES; why = "proposal-verb";
                 } else if (rel.equals("nsubj:pass") && c.nameLike && type == EntityType.MODEL && !c.kindOfName
                         && lexicon.hasCue(lemma, Lexicon.Cue.TRAIN) && s.children(p, "obl:agent").isEmpty()

@@ -45,8 +45,8 @@ final class TypeEvidence {
     }
 
     /**
-     * "RNNsearch-50" beside "RNNsearch", "Mamba-3B" beside "Mamba": a name that is another name of the note with a
-     * size or version after it is of that name's type, as {@link #familyName} does for the vocabulary's names. The
+     * "RNNsearch-50" beside "RNNsearch", "Mamba-3B" beside "Mamba", "PatchTST/64" beside "PatchTST": a name that is
+     * another name of the note with a size or version after it is of that name's type, as {@link #familyName} does for the vocabulary's names. The
      * suffix's own shape ("-50" reads like a dataset's) says less than the family.
      */
     private static void noteFamilies(List<Candidate> candidates, NoteContext note) {
@@ -58,7 +58,7 @@ final class TypeEvidence {
             for (int cut = surface.length() - 1; cut > 1; cut--) {
                 char ch = surface.charAt(cut);
                 String suffix = surface.substring(cut + 1);
-                if (ch != ' ' && ch != '-' || !NameShapes.isVersionNumber(suffix) && !NameShapes.isModelSize(suffix)) continue;
+                if (ch != ' ' && ch != '-' && ch != '/' || !NameShapes.isVersionNumber(suffix) && !NameShapes.isModelSize(suffix)) continue;
                 // the family may be named in the plural: "TinyNet-224" of "TinyNets"
                 Candidate base = byName.getOrDefault(surface.substring(0, cut), byName.get(surface.substring(0, cut) + "s"));
                 if (base == null || base == c) continue;

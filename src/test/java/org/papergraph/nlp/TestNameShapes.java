@@ -2,7 +2,9 @@ package org.papergraph.nlp;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TestNameShapes {
@@ -32,5 +34,24 @@ class TestNameShapes {
         for (String w : new String[] {"8-bit", "4-bit", "two-layer", "GPT-2", "128", "3rd"}) {
             assertFalse(NameShapes.isMagnitude(w), w);
         }
+    }
+
+    @Test
+    void aNumberAfterASlashIsAConfigurationOfTheName() {
+        assertEquals(NameVariants.Kind.VERSIONED, NameVariants.kind("PatchTST/64", "PatchTST", true));
+        assertNull(NameVariants.kind("PatchTST/64", "PatchTST", false), "only between names of one type");
+        assertNull(NameVariants.kind("TCP/IP", "TCP", true), "a name after a slash is another name");
+    }
+
+    @Test
+    void aSlashConfigurationOfTheProposalIsProposedAndItsVariant() {
+        Extraction x = NoteExtractions.extract("GridTS: Patched Forecasting",
+                "The paper presents GridTS, a forecasting model that reads patches of a series. On Weather and Traffic, "
+                        + "GridTS/42 reduces MSE by 12%.");
+        Extraction.NoteEntity v = NoteExtractions.required(x, "GridTS/42");
+        assertEquals(Role.PROPOSES, v.role());
+        Extraction.NoteEntity base = NoteExtractions.required(x, "GridTS");
+        assertTrue(x.relations().stream().anyMatch(r -> r.subject() == v.id() && r.predicate().equals("variantOf")
+                && r.object() == base.id()), x.relations().toString());
     }
 }

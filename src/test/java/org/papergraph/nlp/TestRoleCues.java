@@ -156,4 +156,30 @@ class TestRoleCues {
                         + "its heads are scored with a new salience measure.");
         assertNotEquals(Role.PROPOSES, required(x, "GPT-2").role());
     }
+
+    @Test
+    void theFieldAProposedFrameworkIsForIsNotProposed() {
+        Extraction x = extract("Pocket Learners",
+                "The authors present a lightweight framework for federated learning that trains small models on phones, "
+                        + "and PocketFed, its reference implementation, is evaluated on FEMNIST.");
+        assertNotEquals(Role.PROPOSES, required(x, "federated learning").role());
+        assertEquals(Role.PROPOSES, required(x, "PocketFed").role());
+    }
+
+    @Test
+    void whatANamedProposalIsProposedAsIsItsKind() {
+        Extraction x = extract("QuickASR: Chunked Speech Recognition",
+                "QuickASR is proposed as a compact streaming speech model: a small encoder reads audio in 200 ms chunks.");
+        assertEquals(Role.PROPOSES, required(x, "QuickASR").role());
+        assertNotEquals(Role.PROPOSES, required(x, "compact streaming speech model").role());
+    }
+
+    @Test
+    void aNameOpeningWithWhatItUsuallyDoesIsThePracticeTheNoteStartsFrom() {
+        Extraction x = extract("SparseProp: Pruned Message Passing",
+                "Graph attention networks (GATs) usually recompute every edge weight at each layer. "
+                        + "SparseProp prunes edges once and reuses the mask, and it runs 3x faster on OGB-Arxiv.");
+        assertNotEquals(Role.PROPOSES, required(x, "GATs").role());
+        assertEquals(Role.PROPOSES, required(x, "SparseProp").role());
+    }
 }
