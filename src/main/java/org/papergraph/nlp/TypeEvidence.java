@@ -264,16 +264,28 @@ final class TypeEvidence {
         return k >= 0 && s.isNoun(k) ? k : -1;
     }
 
+    private static final Set<String> GAIN_NOUNS = Set.of("improvement", "gain", "advantage", "speedup", "speed-up", "margin");
+
     private static void verbContext(ParsedSentence s, int head, Lexicon lexicon, Candidate c) {
         for (ParsedSentence.Arc g : s.governors(head)) {
-            if (!s.isVerb(g.token())) continue;
             String lemma = s.lemma(g.token());
             String rel = g.relation();
+            // "16% relative improvement over NGCF", "gains of +9.2 CIDEr over GeoChat": the same for a gain noun
+            if (c.nameLike && rel.equals("nmod:over") && s.isNoun(g.token()) && GAIN_NOUNS.contains(lemma.toLowerCase(Locale.ROOT))) {
+                c.vote(EntityType.METHOD, 1.0);
+            }
+            if (!s.isVerb(g.token())) continue;
             if ((rel.equals("obl:on") || rel.equals("obl:from")) && lexicon.hasCue(lemma, Lexicon.Cue.TRAIN)) c.vote(EntityType.DATASET, 1.0);
             else if ((rel.equals("obl:on") || rel.equals("obl:across")) && lexicon.hasCue(lemma, Lexicon.Cue.EVALUATE) && c.nameLike) {
                 c.vote(EntityType.DATASET, 0.7);
             }
             if (rel.equals("nsubj") && lexicon.hasCue(lemma, Lexicon.Cue.OUTPERFORM)) c.vote(EntityType.METHOD, 0.5);
+            // "beats Mult-VAE", "improves over FedAvg": what is beaten is a system, whatever else the note says of it
+            // ("ablations on NGCF")
+            if (c.nameLike && (rel.equals("obj") && lexicon.hasCue(lemma, Lexicon.Cue.OUTPERFORM)
+                    || rel.equals("obl:over") && (lexicon.hasCue(lemma, Lexicon.Cue.OUTPERFORM) || lexicon.hasCue(lemma, Lexicon.Cue.EXTEND)))) {
+                c.vote(EntityType.METHOD, 1.0);
+            }
             // "improving ANLS on DocVQA": a name a verb moves on a benchmark is a measure (the parser hangs "on Y" on the
             // verb or on the name); "measured with CHAIR" names one
             if (c.nameLike && Dependencies.isObjectRelation(rel) && lexicon.hasCue(lemma, Lexicon.Cue.SHIFT_MEASURE)

@@ -3,6 +3,8 @@ package org.papergraph.nlp;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.papergraph.nlp.NoteExtractions.extract;
 import static org.papergraph.nlp.NoteExtractions.required;
 
@@ -81,5 +83,14 @@ class TestTypeEvidence {
                 "We introduce the Loss Sensitivity Curve (LSC), a simple diagnostic that measures how well a model "
                         + "retains each training batch, and use it to schedule high-quality data.");
         assertEquals(EntityType.METHOD, required(x, "LSC").type());
+    }
+
+    @Test
+    void whatANoteImprovesOverIsASystemEvenWhereItsAblationsAreRunOnIt() {
+        Extraction x = extract("SlimRec: Linear Propagation for Recommendation",
+                "Ablations on KGRec show that feature transformation hurts ranking quality. SlimRec achieves a 12% relative "
+                        + "improvement over KGRec on Yelp2018.");
+        assertNotEquals(EntityType.DATASET, required(x, "KGRec").type());
+        assertTrue(NoteExtractions.related(x, "SlimRec", "outperforms", "KGRec"), NoteExtractions.relations(x).toString());
     }
 }
