@@ -94,6 +94,11 @@ final class TypeEvidence {
         if (classBefore && before > 0 && s.vocabularyId(before) != null && s.vocabularyId(before).equals(s.vocabularyId(before - 1))) {
             classBefore = false;
         }
+        // "On the Beauty and Toys datasets SemID-Rec surpasses …": a plural class noun ending a fronted phrase whose
+        // comma is missing, and the name the subject of the verb right after it, not one of the datasets
+        if (classBefore && !commaApposition && s.tag(before).equals("NNS") && c.to < s.size() && s.isFiniteVerb(c.to)) {
+            classBefore = false;
+        }
         Lexicon.TypeHead leading = classBefore ? lexicon.typeHead(s.lemma(before)) : null;
         if (leading != null && leading.kind().isClass()) {
             c.vote(leading.type(), 2.0);

@@ -93,4 +93,13 @@ class TestTypeEvidence {
         assertNotEquals(EntityType.DATASET, required(x, "KGRec").type());
         assertTrue(NoteExtractions.related(x, "SlimRec", "outperforms", "KGRec"), NoteExtractions.relations(x).toString());
     }
+
+    @Test
+    void aNameAfterAFrontedPluralClassNounWithoutItsCommaIsTheVerbsSubjectNotOneOfTheClass() {
+        Extraction x = extract("CoralNet: Segmenting Reefs",
+                "CoralNet segments underwater images pixel by pixel. On the Reef and Kelp "
+                        + "datasets CoralNet surpasses ReefCNN and KelpViT in mean IoU.");
+        assertNotEquals(EntityType.DATASET, required(x, "CoralNet").type());
+        assertTrue(NoteExtractions.related(x, "CoralNet", "outperforms", "ReefCNN"), NoteExtractions.relations(x).toString());
+    }
 }
