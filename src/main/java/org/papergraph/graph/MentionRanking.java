@@ -91,7 +91,7 @@ public final class MentionRanking {
         return least;
     }
 
-    /** ORDER BY's comparison; an entity without a label sorts last, as an unbound value does not in SPARQL, but it has no row there. */
+    /** ORDER BY's comparison of labels. An entity without one (it has no row in the query) goes after the others of its count. */
     private static int sparqlOrder(NodeValue a, NodeValue b) {
         if (a == null || b == null) return a == null ? (b == null ? 0 : 1) : -1;
         return NodeValue.compareAlways(a, b);
