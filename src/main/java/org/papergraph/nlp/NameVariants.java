@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether one name is built on another, from the strings alone: a prefix ("KL-Shampoo" on "Shampoo", "8-bit Adam"
- * on "Adam"), a size, version or flavour after it ("ResNet-101", "BERT-Large", "Llama 2-Chat", "Gemma 2", "PatchTST/64"), or a
- * letter or two fused to it ("QLoRA", "AdamW"). The last two only between names of the same type.
+ * on "Adam"), a size, version or flavour after it ("ResNet-101", "BERT-Large", "Llama 2-Chat", "Gemma 2",
+ * "PatchTST/64"), or a letter or two fused to it ("QLoRA", "AdamW"). The last two only between names of the same type.
  */
 final class NameVariants {
 

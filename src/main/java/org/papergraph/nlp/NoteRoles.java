@@ -320,8 +320,9 @@ final class NoteRoles {
      */
     private static boolean habitual(ParsedSentence s) {
         for (int k = 0; k < s.size(); k++) {
-            if (HABITUAL.contains(s.word(k).toLowerCase(Locale.ROOT)) && s.governor(k) != null && s.governor(k).relation().equals("advmod")
-                    && s.governor(k).token() == s.root()) {
+            ParsedSentence.Arc up = s.governor(k);
+            if (up != null && up.token() == s.root() && up.relation().equals("advmod")
+                    && HABITUAL.contains(s.word(k).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

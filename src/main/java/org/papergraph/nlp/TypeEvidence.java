@@ -46,7 +46,8 @@ final class TypeEvidence {
 
     /**
      * "RNNsearch-50" beside "RNNsearch", "Mamba-3B" beside "Mamba", "PatchTST/64" beside "PatchTST": a name that is
-     * another name of the note with a size or version after it is of that name's type, as {@link #familyName} does for the vocabulary's names. The
+     * another name of the note with a size or version after it is of that name's type, as {@link #familyName} does
+     * for the vocabulary's names. The
      * suffix's own shape ("-50" reads like a dataset's) says less than the family.
      */
     private static void noteFamilies(List<Candidate> candidates, NoteContext note) {
