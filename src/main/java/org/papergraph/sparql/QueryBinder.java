@@ -46,10 +46,8 @@ public final class QueryBinder {
         for (NamedQuery.Parameter p : query.parameters()) {
             String value = values.getOrDefault(p.name(), p.defaultValue());
             if (value == null) throw new IllegalArgumentException("query '" + query.name() + "' needs --param " + p.name() + "=VALUE");
-            if (p.name().equals("limit")) {
-                limit = parseInteger(p, value);
-                continue;
-            }
+            // a "limit" caps the rows, and a query may also read it ("FILTER(?rank <= ?limit)") to cut its work early
+            if (p.name().equals("limit")) limit = parseInteger(p, value);
             terms(p, value).forEach((var, node) -> substitutions.put(Var.alloc(var), node));
         }
         Query bound = substitutions.isEmpty() ? parsed : QueryTransformOps.transform(parsed, substitutions);
