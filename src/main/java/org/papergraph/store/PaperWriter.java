@@ -126,7 +126,7 @@ public final class PaperWriter {
         boolean flushPairs = flush || statistics.pendingPairCount() >= PAIR_FLUSH_LIMIT;
         if (batch.isEmpty() && referencesChecked && !(flushPairs && statistics.deferredPending())) return;
         Set<Node> touched = new HashSet<>();
-        boolean[] pairsWritten = {false};
+        boolean[] deferredWritten = {false};
         // registered before the transaction takes the marker off, so no open in this JVM rebuilds under the writer
         if (!flushPairs) store.statisticsDeferred(true);
         try {
@@ -141,7 +141,7 @@ public final class PaperWriter {
                     quadsWritten += statistics.writePairs(dsg);
                     quadsWritten += MentionRanking.write(dsg, iris);   // after apply() wrote this batch's counts
                     dsg.add(current);
-                    pairsWritten[0] = true;
+                    deferredWritten[0] = true;
                 } else if (statistics.deferredPending()) {
                     dsg.delete(current);   // until pairs and ranks land: a killed run is repaired on the next open
                 }
@@ -154,7 +154,7 @@ public final class PaperWriter {
             store.statisticsDeferred(statistics.deferredPending());
             throw e;
         }
-        if (pairsWritten[0]) statistics.deferredWritten();
+        if (deferredWritten[0]) statistics.deferredWritten();
         else statistics.batchCommitted();
         store.statisticsDeferred(statistics.deferredPending());
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.papergraph.nlp.NoteExtractions.extract;
+import static org.papergraph.nlp.NoteExtractions.related;
+import static org.papergraph.nlp.NoteExtractions.relations;
 import static org.papergraph.nlp.NoteExtractions.required;
 
 /** Types a discovered name gets from its context (TypeEvidence). */
@@ -91,15 +93,15 @@ class TestTypeEvidence {
                 "Ablations on KGRec show that feature transformation hurts ranking quality. SlimRec achieves a 12% relative "
                         + "improvement over KGRec on Yelp2018.");
         assertNotEquals(EntityType.DATASET, required(x, "KGRec").type());
-        assertTrue(NoteExtractions.related(x, "SlimRec", "outperforms", "KGRec"), NoteExtractions.relations(x).toString());
+        assertTrue(related(x, "SlimRec", "outperforms", "KGRec"), relations(x).toString());
     }
 
     @Test
     void aNameAfterAFrontedPluralClassNounWithoutItsCommaIsTheVerbsSubjectNotOneOfTheClass() {
         Extraction x = extract("CoralNet: Segmenting Reefs",
-                "CoralNet segments underwater images pixel by pixel. On the Reef and Kelp "
-                        + "datasets CoralNet surpasses ReefCNN and KelpViT in mean IoU.");
+                "CoralNet segments underwater images pixel by pixel. On the Reef and Kelp datasets CoralNet surpasses "
+                        + "ReefCNN and KelpViT in mean IoU.");
         assertNotEquals(EntityType.DATASET, required(x, "CoralNet").type());
-        assertTrue(NoteExtractions.related(x, "CoralNet", "outperforms", "ReefCNN"), NoteExtractions.relations(x).toString());
+        assertTrue(related(x, "CoralNet", "outperforms", "ReefCNN"), relations(x).toString());
     }
 }
