@@ -7,11 +7,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Aggregates over papers that named queries would otherwise compute by scanning every paper, kept in the
@@ -35,11 +38,14 @@ import java.util.Map;
  * ({@link #writePairs}); the writer marks the statistics graph as not current meanwhile, so a run killed before
  * the pairs land is repaired on the next open. The {@link MentionRanking} is deferred with them: it depends on every
  * entity's count, so it is rewritten in the same transactions, and a batch that changed any count leaves it pending.
+ * So is the {@link CooccurrenceRanking}, written with the pairs: the entities of changed pairs are re-ranked, and the
+ * partners of entities whose preferred label changed ({@link #relabelled}; all of them when the vocabulary graph
+ * was replaced, {@link #labelsReplaced}), since labels decide ties.
  */
 public final class CorpusStatistics {
 
     /** Marks a statistics graph that holds these aggregates (stores written before them are rebuilt once). */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
     static final Node STATISTICS_VERSION = PG.pg("statisticsVersion");
 
     private final ResourceIris iris;
@@ -51,6 +57,10 @@ public final class CorpusStatistics {
     private final Map<Pair, Long> pendingPairs = new HashMap<>();
     /** Whether the batch being written, or a committed one since the last ranking, counted mentions in or out. */
     private boolean batchMentions, pendingMentions;
+    /** Entities whose preferred label the batch, or a committed one since the last ranking, changed. */
+    private final Set<Node> batchRelabelled = new HashSet<>(), pendingRelabelled = new HashSet<>();
+    /** Whether the batch, or a committed one since the last ranking, replaced the vocabulary graph (its labels). */
+    private boolean batchLabelsReplaced, pendingLabelsReplaced;
 
     private record Pair(Node first, Node second) {}
 
@@ -90,6 +100,16 @@ public final class CorpusStatistics {
         }
     }
 
+    /** The batch changed these entities' preferred labels: their partners' co-occurrence lists are re-ranked. */
+    public void relabelled(Collection<Node> entities) {
+        batchRelabelled.addAll(entities);
+    }
+
+    /** The batch replaced the vocabulary graph, whose labels order lists: every list is re-ranked. */
+    public void labelsReplaced() {
+        batchLabelsReplaced = true;
+    }
+
     /**
      * Applies every counted change, cells and pairs (pending ones too), to the statistics graph inside the caller's
      * write transaction; returns quads added. For a rebuild, which writes everything at once.
@@ -120,10 +140,11 @@ public final class CorpusStatistics {
 
     /**
      * True when this batch or a committed one changed pair counts that are not in the store yet, or counted mentions
-     * that the stored {@link MentionRanking} does not reflect yet.
+     * or changed labels that the stored rankings do not reflect yet.
      */
     public boolean deferredPending() {
-        return batchMentions || pendingMentions
+        return batchMentions || pendingMentions || batchLabelsReplaced || pendingLabelsReplaced
+                || !batchRelabelled.isEmpty() || !pendingRelabelled.isEmpty()
                 || pendingPairs.values().stream().anyMatch(d -> d != 0) || pairDelta.values().stream().anyMatch(d -> d != 0);
     }
 
@@ -138,6 +159,10 @@ public final class CorpusStatistics {
         pairDelta.clear();
         pendingMentions |= batchMentions;
         batchMentions = false;
+        pendingRelabelled.addAll(batchRelabelled);
+        batchRelabelled.clear();
+        pendingLabelsReplaced |= batchLabelsReplaced;
+        batchLabelsReplaced = false;
     }
 
     /** The batch's transaction failed: forgets its deltas (committed batches' pending pairs stay). */
@@ -146,12 +171,14 @@ public final class CorpusStatistics {
         cellKeys.clear();
         pairDelta.clear();
         batchMentions = false;
+        batchRelabelled.clear();
+        batchLabelsReplaced = false;
     }
 
     /**
      * Applies the pending pair changes and the batch's own (inside the caller's write transaction), in IRI order so
-     * the same corpus writes the same way; returns quads added. They count as written once the transaction has
-     * committed ({@link #pairsWritten}).
+     * the same corpus writes the same way, and re-ranks the co-occurrence lists they (or changed labels) affect;
+     * returns quads added. They count as written once the transaction has committed ({@link #deferredWritten}).
      */
     public long writePairs(DatasetGraph dsg) {
         Node graph = iris.statisticsGraph();
@@ -163,24 +190,35 @@ public final class CorpusStatistics {
         }
         nodes.sort(Map.Entry.comparingByKey(Comparator.comparing(Node::getURI)));
         long added = 0;
+        // with new vocabulary labels, every stored list (read before the new pairs: a first ingest has none to scan)
+        Set<Node> rerank = new HashSet<>();
+        if (batchLabelsReplaced || pendingLabelsReplaced) rerank.addAll(CooccurrenceRanking.rankable(dsg, iris));
         for (Map.Entry<Node, Pair> n : nodes) {
             Pair k = n.getValue();
             added += update(dsg, graph, n.getKey(), PG.sharedPapers, all.get(k), (node, quads) -> {
                 quads.add(Quad.create(graph, node, PG.cooccurring, k.first()));
                 quads.add(Quad.create(graph, node, PG.cooccurring, k.second()));
             });
+            rerank.add(k.first());
+            rerank.add(k.second());
         }
-        return added;
+        Set<Node> relabelled = new HashSet<>(pendingRelabelled);
+        relabelled.addAll(batchRelabelled);
+        for (Node e : relabelled) rerank.addAll(CooccurrenceRanking.partners(dsg, iris, e));
+        return added + CooccurrenceRanking.write(dsg, iris, rerank);
     }
 
     /**
-     * The transaction that ran {@link #writePairs} and rewrote the {@link MentionRanking} committed: nothing is
-     * pending any more.
+     * The transaction that ran {@link #writePairs} (pairs and their ranks) and rewrote the {@link MentionRanking}
+     * committed: nothing is pending any more.
      */
     public void deferredWritten() {
         pendingPairs.clear();
         pairDelta.clear();
         batchMentions = pendingMentions = false;
+        batchRelabelled.clear();
+        pendingRelabelled.clear();
+        batchLabelsReplaced = pendingLabelsReplaced = false;
     }
 
     private interface Describer {

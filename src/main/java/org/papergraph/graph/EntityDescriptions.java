@@ -40,6 +40,8 @@ public final class EntityDescriptions {
     private final Set<Node> written = new HashSet<>();
     /** Entities the open transaction writes; they join {@link #written} when it commits. */
     private final Set<Node> writing = new HashSet<>();
+    /** Entities whose preferred label the last {@link #write} replaced by another. */
+    private final Set<Node> relabelled = new HashSet<>();
 
     public EntityDescriptions(ResourceIris iris, Vocabulary vocabulary) {
         this.iris = iris;
@@ -84,9 +86,11 @@ public final class EntityDescriptions {
         for (EntityContribution c : added) tallies.computeIfAbsent(c.entity(), k -> new EntityTally()).apply(c, +1);
 
         long quads = 0;
+        relabelled.clear();
         for (Node e : sortable(touched)) {
             Set<Quad> now = quads(e);
             Set<Quad> was = before.containsKey(e) ? before.get(e) : read(dsg, e);
+            if (labelReplaced(was, now)) relabelled.add(e);
             for (Quad q : was) if (!now.contains(q)) dsg.delete(q);
             for (Quad q : now) {
                 if (was.contains(q)) continue;
@@ -96,6 +100,26 @@ public final class EntityDescriptions {
         }
         writing.addAll(touched);
         return quads;
+    }
+
+    /**
+     * The entities whose {@code skos:prefLabel} the last {@link #write} replaced by another: labels order other
+     * entities' co-occurrence lists ({@link CooccurrenceRanking}). A first label or a last one does not count: an
+     * entity new to the store or gone from it comes or goes with its pairs, which re-rank its partners anyway.
+     */
+    public Set<Node> relabelled() {
+        return Set.copyOf(relabelled);
+    }
+
+    private static boolean labelReplaced(Set<Quad> was, Set<Quad> now) {
+        Set<Node> before = prefLabels(was), after = prefLabels(now);
+        return !before.isEmpty() && !after.isEmpty() && !before.equals(after);
+    }
+
+    private static Set<Node> prefLabels(Set<Quad> quads) {
+        Set<Node> out = new HashSet<>();
+        for (Quad q : quads) if (q.getPredicate().equals(PG.prefLabel)) out.add(q.getObject());
+        return out;
     }
 
     /** The transaction of the last {@link #write} committed: the store holds what it wrote. */

@@ -8,7 +8,6 @@ import org.apache.jena.sparql.expr.NodeValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -70,30 +69,13 @@ public final class MentionRanking {
         List<Counted> candidates = new ArrayList<>();
         for (Counted c : all) {
             if (c.count() < cut) break;
-            candidates.add(new Counted(c.entity(), c.count(), label(dsg, c.entity())));
+            candidates.add(new Counted(c.entity(), c.count(), PreferredLabels.least(dsg, c.entity())));
         }
         candidates.sort(Comparator.comparingLong(Counted::count).reversed()
-                .thenComparing(Counted::label, MentionRanking::sparqlOrder)
+                .thenComparing(Counted::label, PreferredLabels::compare)
                 .thenComparing(c -> c.entity().getURI()));
         List<Node> out = new ArrayList<>();
         for (Counted c : candidates.subList(0, Math.min(SIZE, candidates.size()))) out.add(c.entity());
         return out;
-    }
-
-    /** The entity's preferred label in any graph (the vocabulary's or the entities graph's); the least if several. */
-    private static NodeValue label(DatasetGraph dsg, Node entity) {
-        NodeValue least = null;
-        Iterator<Quad> it = dsg.find(Node.ANY, entity, PG.prefLabel, Node.ANY);
-        while (it.hasNext()) {
-            NodeValue v = NodeValue.makeNode(it.next().getObject());
-            if (least == null || NodeValue.compareAlways(v, least) < 0) least = v;
-        }
-        return least;
-    }
-
-    /** ORDER BY's comparison of labels. An entity without one (it has no row in the query) goes after the others of its count. */
-    private static int sparqlOrder(NodeValue a, NodeValue b) {
-        if (a == null || b == null) return a == null ? (b == null ? 0 : 1) : -1;
-        return NodeValue.compareAlways(a, b);
     }
 }

@@ -68,6 +68,9 @@ public final class PG {
     public static final Node paperCount = pg("paperCount");
     public static final Node cooccurring = pg("cooccurring");
     public static final Node sharedPapers = pg("sharedPapers");
+    public static final Node rankedFor = pg("rankedFor");
+    public static final Node cooccurrenceRank = pg("cooccurrenceRank");
+    public static final Node rankedPair = pg("rankedPair");
 
     // evidence properties
     public static final Node evidenceFor = pg("evidenceFor");

@@ -132,13 +132,13 @@ public final class PaperWriter {
         try {
             store.write(dsg -> {
                 if (!referencesChecked) {
-                    ReferenceGraphs.ensureCurrent(dsg, iris, vocabulary);
+                    if (ReferenceGraphs.ensureCurrent(dsg, iris, vocabulary)) statistics.labelsReplaced();
                     StatisticsRebuild.ensureCurrent(dsg, iris);
                 }
                 apply(dsg, batch, touched);
                 Quad current = CorpusStatistics.versionMarker(iris);
                 if (flushPairs) {
-                    quadsWritten += statistics.writePairs(dsg);
+                    quadsWritten += statistics.writePairs(dsg);   // and the co-occurrence ranks
                     quadsWritten += MentionRanking.write(dsg, iris);   // after apply() wrote this batch's counts
                     dsg.add(current);
                     deferredWritten[0] = true;
@@ -220,6 +220,7 @@ public final class PaperWriter {
             papersWritten++;
         }
         quadsWritten += descriptions.write(dsg, old, fresh);
+        statistics.relabelled(descriptions.relabelled());
         quadsWritten += statistics.writeCells(dsg);
     }
 

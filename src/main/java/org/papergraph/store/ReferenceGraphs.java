@@ -36,13 +36,16 @@ public final class ReferenceGraphs {
 
     private ReferenceGraphs() {}
 
-    /** Brings the ontology and vocabulary graphs up to date, inside the caller's write transaction. */
-    public static void ensureCurrent(DatasetGraph dsg, ResourceIris iris, Vocabulary vocabulary) {
+    /**
+     * Brings the ontology and vocabulary graphs up to date, inside the caller's write transaction. Returns whether
+     * they were rewritten (the vocabulary's labels may have changed).
+     */
+    public static boolean ensureCurrent(DatasetGraph dsg, ResourceIris iris, Vocabulary vocabulary) {
         String ontology = Bundled.read("ontology/papergraph.ttl");
         String fingerprint = org.papergraph.graph.Slugs.hash(ontology, 12) + "/" + vocabulary.fingerprint();
         Node dataset = datasetNode(iris);
         Node meta = iris.graph("dataset");
-        if (dsg.contains(meta, dataset, DATA_FINGERPRINT, Literals.string(fingerprint))) return;
+        if (dsg.contains(meta, dataset, DATA_FINGERPRINT, Literals.string(fingerprint))) return false;
 
         replaceGraph(dsg, iris.ontologyGraph(), parse(ontology));
         replaceGraph(dsg, iris.vocabularyGraph(), vocabularyGraph(iris, vocabulary));
@@ -51,6 +54,7 @@ public final class ReferenceGraphs {
         dsg.add(Quad.create(meta, dataset, RESOURCE_BASE, Literals.string(iris.base())));
         dsg.add(Quad.create(meta, dataset, DATA_FINGERPRINT, Literals.string(fingerprint)));
         dsg.add(Quad.create(meta, dataset, SOFTWARE_VERSION, Literals.string("papergraph " + Version.get())));
+        return true;
     }
 
     public static Node datasetNode(ResourceIris iris) {

@@ -59,7 +59,7 @@ final class StatisticsRebuild {
             statistics.add(copy, paper);
             copy.find(paper, PG.mentions, Node.ANY).forEachRemaining(t -> mentionCounts.merge(t.getObject(), 1L, Long::sum));
         }
-        statistics.write(dsg);
+        statistics.write(dsg);   // the pairs, and every co-occurrence list ranked from them
         mentionCounts.forEach((e, n) -> dsg.add(Quad.create(stats, e, PG.mentionCount, Literals.integer(n))));
         MentionRanking.write(dsg, iris);
     }

@@ -1,0 +1,142 @@
+package org.papergraph.graph;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Each entity's most co-occurring entities in order, kept in the statistics graph so that {@code co-occurring} reads
+ * {@code limit} rows instead of every pair of the entity (thousands for a popular one at 10,000 papers, all sorted with
+ * their labels and types). A pair node is shared by its two entities, so a rank needs a direction: entity E's place n
+ * is its own node {@code {base}statistics/cooccurrence-rank/HASH(E)-n} with {@code pg:rankedFor} E,
+ * {@code pg:cooccurrenceRank} n and {@code pg:rankedPair}, the pair node at that place (its other
+ * {@code pg:cooccurring} entity and its {@code pg:sharedPapers} are read from there, not copied). Places are
+ * 1 … min({@link #SIZE}, E's pairs), contiguous; when the order changes, only the {@code pg:rankedPair} of the places
+ * that moved is rewritten.
+ *
+ * <p>The order is the query's {@code ORDER BY DESC(?papers) ?label ?other}: shared papers descending, the other
+ * entity's {@code skos:prefLabel} in SPARQL's order ({@link PreferredLabels}), then its IRI. An entity's list depends
+ * only on its pairs' counts and its partners' labels, so only entities whose pairs changed, or one of whose partners
+ * was relabelled, are re-ranked (see {@link CorpusStatistics#writePairs}).
+ */
+public final class CooccurrenceRanking {
+
+    /**
+     * Places kept per entity: the longest co-occurrence list the named query gives. Two and a half times the query's
+     * default of 20 rows, for callers that page a little further (the explorer's entity page reads its own index,
+     * not this list). Each place costs three quads, and the lists are most of what a re-rank writes: on the
+     * 10,000-paper synthetic store 50 places per entity hold 887k quads, 100 would hold 1.17M for the rows 51-100
+     * that only the best-connected tenth of the entities has (BENCHMARKS.md).
+     */
+    public static final int SIZE = 50;
+
+    private record Partner(Node pair, Node other, long shared, NodeValue label) {}
+
+    private CooccurrenceRanking() {}
+
+    /**
+     * Re-ranks the given entities from the statistics graph's current pair counts, inside the caller's write
+     * transaction, in IRI order; only the places that changed are rewritten. Returns the number of quads added.
+     */
+    public static long write(DatasetGraph dsg, ResourceIris iris, Collection<Node> entities) {
+        TreeSet<Node> sorted = new TreeSet<>(Comparator.comparing(Node::getURI));
+        sorted.addAll(entities);
+        long added = 0;
+        for (Node e : sorted) added += rank(dsg, iris, e);
+        return added;
+    }
+
+    /** Every entity some stored pair names (for a rebuild or a changed vocabulary). */
+    public static Collection<Node> rankable(DatasetGraph dsg, ResourceIris iris) {
+        TreeSet<Node> out = new TreeSet<>(Comparator.comparing(Node::getURI));
+        dsg.find(iris.statisticsGraph(), Node.ANY, PG.cooccurring, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return out;
+    }
+
+    /** The entities that share a stored pair with {@code entity}: whose lists its label orders. */
+    public static List<Node> partners(DatasetGraph dsg, ResourceIris iris, Node entity) {
+        Node stats = iris.statisticsGraph();
+        List<Node> out = new ArrayList<>();
+        dsg.find(stats, Node.ANY, PG.cooccurring, entity).forEachRemaining(q -> out.add(partner(dsg, stats, q.getSubject(), entity).other()));
+        return out;
+    }
+
+    private static long rank(DatasetGraph dsg, ResourceIris iris, Node entity) {
+        Node stats = iris.statisticsGraph();
+        List<Node> wanted = order(dsg, stats, entity);
+        long added = 0;
+        int n = 1;
+        for (; n <= wanted.size(); n++) {
+            Node place = place(iris, entity, n);
+            Node stored = storedPair(dsg, stats, place);
+            Node pair = wanted.get(n - 1);
+            if (pair.equals(stored)) continue;
+            if (stored == null) {
+                dsg.add(Quad.create(stats, place, PG.rankedFor, entity));
+                dsg.add(Quad.create(stats, place, PG.cooccurrenceRank, Literals.positive(n)));
+                added += 2;
+            } else {
+                dsg.delete(Quad.create(stats, place, PG.rankedPair, stored));
+            }
+            dsg.add(Quad.create(stats, place, PG.rankedPair, pair));
+            added++;
+        }
+        // the list got shorter (pairs gone): the places past its end go
+        for (; storedPair(dsg, stats, place(iris, entity, n)) != null; n++) {
+            dsg.deleteAny(stats, place(iris, entity, n), Node.ANY, Node.ANY);
+        }
+        return added;
+    }
+
+    /** The pair nodes of the entity's first {@link #SIZE} partners. Labels are read only for counts that can make the cut. */
+    private static List<Node> order(DatasetGraph dsg, Node stats, Node entity) {
+        List<Partner> all = new ArrayList<>();
+        dsg.find(stats, Node.ANY, PG.cooccurring, entity).forEachRemaining(q -> all.add(partner(dsg, stats, q.getSubject(), entity)));
+        all.sort(Comparator.comparingLong(Partner::shared).reversed());
+        long cut = all.size() > SIZE ? all.get(SIZE - 1).shared() : Long.MIN_VALUE;
+        List<Partner> candidates = new ArrayList<>();
+        for (Partner p : all) {
+            if (p.shared() < cut) break;
+            candidates.add(new Partner(p.pair(), p.other(), p.shared(), PreferredLabels.least(dsg, p.other())));
+        }
+        candidates.sort(Comparator.comparingLong(Partner::shared).reversed()
+                .thenComparing(Partner::label, PreferredLabels::compare)
+                .thenComparing(p -> p.other().getURI()));
+        List<Node> out = new ArrayList<>();
+        for (Partner p : candidates.subList(0, Math.min(SIZE, candidates.size()))) out.add(p.pair());
+        return out;
+    }
+
+    /** The pair's other entity and count, in one read of the pair node (a re-ranked popular entity has thousands). */
+    private static Partner partner(DatasetGraph dsg, Node stats, Node pair, Node entity) {
+        Node other = null;
+        long shared = 0;
+        Iterator<Quad> it = dsg.find(stats, pair, Node.ANY, Node.ANY);
+        while (it.hasNext()) {
+            Quad q = it.next();
+            if (q.getPredicate().equals(PG.sharedPapers)) shared = Long.parseLong(q.getObject().getLiteralLexicalForm());
+            else if (q.getPredicate().equals(PG.cooccurring) && !q.getObject().equals(entity)) other = q.getObject();
+        }
+        if (other == null) throw new IllegalStateException("co-occurrence node without a second entity: " + pair);
+        return new Partner(pair, other, shared, null);
+    }
+
+    private static Node storedPair(DatasetGraph dsg, Node stats, Node place) {
+        Iterator<Quad> it = dsg.find(stats, place, PG.rankedPair, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    /** Place n of the entity's list: a deterministic IRI, like the pair nodes', so reruns write the same graph. */
+    static Node place(ResourceIris iris, Node entity, int n) {
+        return NodeFactory.createURI(iris.base() + "statistics/cooccurrence-rank/" + Slugs.hash(entity.getURI(), 20) + "-" + n);
+    }
+}

@@ -1,0 +1,126 @@
+package org.papergraph.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.graph.Literals;
+import org.papergraph.graph.PG;
+import org.papergraph.graph.ResourceIris;
+import org.papergraph.ingest.PaperNote;
+import org.papergraph.ingest.SourceLocation;
+import org.papergraph.nlp.EntityType;
+import org.papergraph.nlp.Extraction;
+import org.papergraph.nlp.Role;
+import org.papergraph.nlp.Vocabulary;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The co-occurrence ranks the writer keeps incrementally, over several ingests (a paper changed, an entity
+ * relabelled by notes that name it alone), are exactly what a rebuild from the paper graphs writes.
+ */
+class TestCooccurrenceRanks {
+
+    @TempDir
+    Path tmp;
+
+    private final Vocabulary vocabulary = Vocabulary.bundled();
+
+    @Test
+    void incrementalRanksEqualARebuild() {
+        Path dir = tmp.resolve("store");
+        ResourceIris iris = ResourceIris.defaults();
+        Node alpha = iris.entity("alpha-net"), beta = iris.entity("beta-loss"), gamma = iris.entity("gamma-set"),
+                delta = iris.entity("delta-metric"), epsilon = iris.entity("epsilon-task");
+        Set<String> incremental;
+        try (TdbStore store = TdbStore.open(dir, iris)) {
+            Extraction paper2 = note(2, "Alpha-Net", "Gamma-Set", "Delta-Metric");
+            PaperWriter first = new PaperWriter(store, vocabulary, 0.5);
+            first.write(batch(note(1, "Alpha-Net", "Beta-Loss", "Gamma-Set"), paper2));
+            first.finish(batch(note(3, "Beta-Loss", "Gamma-Set", "Delta-Metric"), note(4, "Alpha-Net", "Beta-Loss", "Epsilon-Task")));
+            // Beta-Loss shares two papers with Alpha-Net (1, 4) and with Gamma-Set (1, 3): the labels decide
+            assertEquals(List.of(alpha, gamma, delta, epsilon), list(store, beta));
+
+            // a later run: paper 2 names Epsilon-Task instead of Delta-Metric; four notes call Alpha-Net "Zulu-Net" and
+            // name nothing else. Beta-Loss's pairs do not change.
+            PaperWriter second = new PaperWriter(store, vocabulary, 0.5);
+            PaperWriter.Batch changed = batch(note(2, "Alpha-Net", "Gamma-Set", "Epsilon-Task"));
+            changed.remove(iris.note(paper2.note().title(), paper2.note().summary()));
+            second.write(changed);
+            List<Extraction> relabelling = new ArrayList<>();
+            for (int n = 5; n <= 8; n++) relabelling.add(note(n, "Alpha-Net=Zulu-Net"));
+            second.finish(batch(relabelling.toArray(Extraction[]::new)));
+            boolean relabelled = store.read(d -> d.contains(iris.entitiesGraph(), alpha, PG.prefLabel, Literals.english("Zulu-Net")));
+            assertTrue(relabelled, "four notes of Zulu-Net against three of Alpha-Net");
+            // Alpha-Net's new label sorts after Gamma-Set
+            assertEquals(List.of(gamma, alpha, delta, epsilon), list(store, beta));
+            // Gamma-Set: Alpha-Net (1, 2) and Beta-Loss (1, 3), Delta-Metric (3) and Epsilon-Task (2)
+            assertEquals(List.of(beta, alpha, delta, epsilon), list(store, gamma));
+            incremental = ranks(store);
+
+            store.write(d -> d.deleteAny(iris.statisticsGraph(), Node.ANY, Node.ANY, Node.ANY));
+        }
+        try (TdbStore reopened = TdbStore.open(dir, iris)) {
+            assertEquals(incremental, ranks(reopened), "the rebuild ranks differently");
+        }
+    }
+
+    private static PaperWriter.Batch batch(Extraction... extractions) {
+        PaperWriter.Batch b = new PaperWriter.Batch();
+        for (Extraction e : extractions) b.add(e);
+        return b;
+    }
+
+    /** The entity's stored co-occurrence list: its partners by rank. */
+    private static List<Node> list(TdbStore store, Node entity) {
+        String e = "<" + entity.getURI() + ">";
+        String q = "PREFIX pg: <" + PG.NS + "> SELECT ?other { GRAPH ?g { ?place pg:rankedFor " + e + " ; pg:cooccurrenceRank ?r ;"
+                + " pg:rankedPair ?pair . ?pair pg:cooccurring ?other FILTER(?other != " + e + ") } } ORDER BY ?r";
+        return store.read(d -> {
+            List<Node> out = new ArrayList<>();
+            try (QueryExec exec = QueryExec.dataset(d).query(QueryFactory.create(q)).build()) {
+                exec.select().forEachRemaining(b -> out.add(b.get("other")));
+            }
+            return out;
+        });
+    }
+
+    /** Every rank statement of the statistics graph, as text. */
+    private static Set<String> ranks(TdbStore store) {
+        Node stats = store.iris().statisticsGraph();
+        return store.read(d -> {
+            Set<String> out = new TreeSet<>();
+            for (Node p : List.of(PG.rankedFor, PG.cooccurrenceRank, PG.rankedPair)) {
+                d.find(stats, Node.ANY, p, Node.ANY).forEachRemaining(q -> out.add(q.asTriple().toString()));
+            }
+            return out;
+        });
+    }
+
+    /** A note whose summary names the given methods, each once ("Name=Label": the entity Name, written Label). */
+    private static Extraction note(int n, String... names) {
+        StringBuilder text = new StringBuilder("We compare");
+        List<Extraction.NoteEntity> entities = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i].split("=")[0], label = names[i].substring(names[i].indexOf('=') + 1);
+            text.append(' ');
+            int begin = text.length();
+            text.append(label);
+            entities.add(new Extraction.NoteEntity(i, name, List.of(label), null, EntityType.METHOD, 0.9, Role.USES, 0.9,
+                    List.of(new Extraction.Mention(0, begin, text.length(), label, "name-shape", Role.USES, "type-default", 0.9))));
+        }
+        text.append('.');
+        PaperNote note = PaperNote.of("Paper " + n, text.toString(), new SourceLocation("notes.md", n));
+        return new Extraction(note, "test-extractor", List.of(new Extraction.Sentence(0, 0, text.length())), entities,
+                List.of(), List.of());
+    }
+}
