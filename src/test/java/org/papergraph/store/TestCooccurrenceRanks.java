@@ -5,6 +5,8 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.bench.PlainQueries;
+import org.papergraph.graph.CooccurrenceRanking;
 import org.papergraph.graph.Literals;
 import org.papergraph.graph.PG;
 import org.papergraph.graph.ResourceIris;
@@ -14,10 +16,14 @@ import org.papergraph.nlp.EntityType;
 import org.papergraph.nlp.Extraction;
 import org.papergraph.nlp.Role;
 import org.papergraph.nlp.Vocabulary;
+import org.papergraph.sparql.NamedQueries;
+import org.papergraph.sparql.NamedQuery;
+import org.papergraph.sparql.QueryAnswers;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The co-occurrence ranks the writer keeps incrementally, over several ingests (a paper changed, an entity
- * relabelled by notes that name it alone), are exactly what a rebuild from the paper graphs writes.
+ * relabelled by notes that name it alone), are exactly what a rebuild from the paper graphs writes; and
+ * {@code co-occurring} lists at most {@link CooccurrenceRanking#SIZE} rows per entity, the plain form's first ones.
  */
 class TestCooccurrenceRanks {
 
@@ -72,6 +79,29 @@ class TestCooccurrenceRanks {
         try (TdbStore reopened = TdbStore.open(dir, iris)) {
             assertEquals(incremental, ranks(reopened), "the rebuild ranks differently");
         }
+    }
+
+    @Test
+    void namedQueryListsAtMostTheRankedPartnersThePlainFormsFirst() {
+        int partners = CooccurrenceRanking.SIZE + 20;
+        List<Extraction> notes = new ArrayList<>();
+        for (int i = 0; i < partners; i++) notes.add(note(i, "Hub-Net", String.format("Part-%03d", i)));
+        for (int i = 0; i < 30; i++) notes.add(note(1000 + i, "Hub-Net", String.format("Part-%03d", i * 2)));   // a second paper for some
+        try (TdbStore store = TdbStore.open(tmp.resolve("hub"), ResourceIris.defaults())) {
+            new PaperWriter(store, vocabulary, 0.5).finish(batch(notes.toArray(Extraction[]::new)));
+            NamedQuery named = NamedQueries.bundled().get("co-occurring").orElseThrow();
+            NamedQuery plain = PlainQueries.all().stream().filter(q -> q.name().equals("co-occurring")).findFirst().orElseThrow();
+
+            List<String> capped = QueryAnswers.rows(store, named, params(partners + 50));
+            assertEquals(CooccurrenceRanking.SIZE, capped.size(), "a limit above the ranked size lists the ranked partners");
+            assertEquals(QueryAnswers.rows(store, plain, params(CooccurrenceRanking.SIZE)), capped);
+            assertEquals(partners, QueryAnswers.rows(store, plain, params(partners + 50)).size(), "the plain form has no cap");
+            assertEquals(QueryAnswers.rows(store, plain, params(7)), QueryAnswers.rows(store, named, params(7)));
+        }
+    }
+
+    private static Map<String, String> params(int limit) {
+        return Map.of("concept", "Hub-Net", "limit", Integer.toString(limit));
     }
 
     private static PaperWriter.Batch batch(Extraction... extractions) {
