@@ -4,7 +4,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.expr.NodeValue;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,7 +23,7 @@ import java.util.TreeSet;
  * that moved is rewritten.
  *
  * <p>The order is the query's {@code ORDER BY DESC(?papers) ?label ?other}: shared papers descending, the other
- * entity's {@code skos:prefLabel} in SPARQL's order ({@link PreferredLabels}), then its IRI. An entity's list depends
+ * entity's {@code skos:prefLabel} in SPARQL's order ({@link RankingOrder}), then its IRI. An entity's list depends
  * only on its pairs' counts and its partners' labels, so only entities whose pairs changed, or one of whose partners
  * was relabelled, are re-ranked (see {@link CorpusStatistics#writePairs}).
  */
@@ -39,7 +38,7 @@ public final class CooccurrenceRanking {
      */
     public static final int SIZE = 50;
 
-    private record Partner(Node pair, Node other, long shared, NodeValue label) {}
+    private record Partner(Node pair, Node other, long shared) {}
 
     private CooccurrenceRanking() {}
 
@@ -97,22 +96,12 @@ public final class CooccurrenceRanking {
         return added;
     }
 
-    /** The pair nodes of the entity's first {@link #SIZE} partners. Labels are read only for counts that can make the cut. */
+    /** The pair nodes of the entity's first {@link #SIZE} partners in the {@link RankingOrder}. */
     private static List<Node> order(DatasetGraph dsg, Node stats, Node entity) {
         List<Partner> all = new ArrayList<>();
         dsg.find(stats, Node.ANY, PG.cooccurring, entity).forEachRemaining(q -> all.add(partner(dsg, stats, q.getSubject(), entity)));
-        all.sort(Comparator.comparingLong(Partner::shared).reversed());
-        long cut = all.size() > SIZE ? all.get(SIZE - 1).shared() : Long.MIN_VALUE;
-        List<Partner> candidates = new ArrayList<>();
-        for (Partner p : all) {
-            if (p.shared() < cut) break;
-            candidates.add(new Partner(p.pair(), p.other(), p.shared(), PreferredLabels.least(dsg, p.other())));
-        }
-        candidates.sort(Comparator.comparingLong(Partner::shared).reversed()
-                .thenComparing(Partner::label, PreferredLabels::compare)
-                .thenComparing(p -> p.other().getURI()));
         List<Node> out = new ArrayList<>();
-        for (Partner p : candidates.subList(0, Math.min(SIZE, candidates.size()))) out.add(p.pair());
+        for (Partner p : RankingOrder.first(dsg, all, SIZE, Partner::shared, Partner::other)) out.add(p.pair());
         return out;
     }
 
@@ -127,7 +116,7 @@ public final class CooccurrenceRanking {
             else if (q.getPredicate().equals(PG.cooccurring) && !q.getObject().equals(entity)) other = q.getObject();
         }
         if (other == null) throw new IllegalStateException("co-occurrence node without a second entity: " + pair);
-        return new Partner(pair, other, shared, null);
+        return new Partner(pair, other, shared);
     }
 
     private static Node storedPair(DatasetGraph dsg, Node stats, Node place) {

@@ -3,10 +3,8 @@ package org.papergraph.graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.expr.NodeValue;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,7 @@ public final class MentionRanking {
     /** How many entities are ranked: the most a most-mentioned list can show. */
     public static final int SIZE = 1000;
 
-    private record Counted(Node entity, long count, NodeValue label) {}
+    private record Counted(Node entity, long count) {}
 
     private MentionRanking() {}
 
@@ -59,23 +57,13 @@ public final class MentionRanking {
         return added;
     }
 
-    /** The first {@link #SIZE} entities by count, label and IRI. Labels are read only for counts that can make the cut. */
+    /** The first {@link #SIZE} entities in the {@link RankingOrder}. */
     private static List<Node> order(DatasetGraph dsg, Node stats) {
         List<Counted> all = new ArrayList<>();
         dsg.find(stats, Node.ANY, PG.mentionCount, Node.ANY).forEachRemaining(q ->
-                all.add(new Counted(q.getSubject(), Long.parseLong(q.getObject().getLiteralLexicalForm()), null)));
-        all.sort(Comparator.comparingLong(Counted::count).reversed());
-        long cut = all.size() > SIZE ? all.get(SIZE - 1).count() : Long.MIN_VALUE;
-        List<Counted> candidates = new ArrayList<>();
-        for (Counted c : all) {
-            if (c.count() < cut) break;
-            candidates.add(new Counted(c.entity(), c.count(), PreferredLabels.least(dsg, c.entity())));
-        }
-        candidates.sort(Comparator.comparingLong(Counted::count).reversed()
-                .thenComparing(Counted::label, PreferredLabels::compare)
-                .thenComparing(c -> c.entity().getURI()));
+                all.add(new Counted(q.getSubject(), Long.parseLong(q.getObject().getLiteralLexicalForm()))));
         List<Node> out = new ArrayList<>();
-        for (Counted c : candidates.subList(0, Math.min(SIZE, candidates.size()))) out.add(c.entity());
+        for (Counted c : RankingOrder.first(dsg, all, SIZE, Counted::count, Counted::entity)) out.add(c.entity());
         return out;
     }
 }
