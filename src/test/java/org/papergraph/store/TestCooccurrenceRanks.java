@@ -82,6 +82,35 @@ class TestCooccurrenceRanks {
     }
 
     @Test
+    void aNewVocabularyReRanksTheListsItsLabelsOrder() {
+        Path dir = tmp.resolve("vocabulary");
+        ResourceIris iris = ResourceIris.defaults();
+        Node decay = iris.entity("weight-decay"), beta = iris.entity("beta-loss"), gamma = iris.entity("gamma-set");
+        Set<String> incremental;
+        try (TdbStore store = TdbStore.open(dir, iris)) {
+            new PaperWriter(store, vocabulary, 0.5).finish(new PaperWriter.Batch());   // writes the reference graphs
+            // the vocabulary of an older release, which called weight decay "Aardvark"
+            store.write(d -> {
+                d.deleteAny(iris.vocabularyGraph(), decay, PG.prefLabel, Node.ANY);
+                d.add(iris.vocabularyGraph(), decay, PG.prefLabel, Literals.english("Aardvark"));
+            });
+            new PaperWriter(store, vocabulary, 0.5).finish(batch(note(1, "weight-decay:weight decay", "Beta-Loss", "Gamma-Set")));
+            assertEquals(List.of(decay, gamma), list(store, beta), "one shared paper each: \"Aardvark\" first");
+
+            // this release's vocabulary replaces it on the next write; the paper written then names other entities
+            store.write(d -> d.deleteAny(iris.graph("dataset"), ReferenceGraphs.datasetNode(iris), PG.pg("referenceDataFingerprint"), Node.ANY));
+            new PaperWriter(store, vocabulary, 0.5).finish(batch(note(2, "Delta-Metric", "Epsilon-Task")));
+            assertEquals(List.of(gamma, decay), list(store, beta), "\"Gamma-Set\" before \"weight decay\"");
+            incremental = ranks(store);
+
+            store.write(d -> d.deleteAny(iris.statisticsGraph(), Node.ANY, Node.ANY, Node.ANY));
+        }
+        try (TdbStore reopened = TdbStore.open(dir, iris)) {
+            assertEquals(incremental, ranks(reopened), "the rebuild ranks differently");
+        }
+    }
+
+    @Test
     void namedQueryListsAtMostTheRankedPartnersThePlainFormsFirst() {
         int partners = CooccurrenceRanking.SIZE + 20;
         List<Extraction> notes = new ArrayList<>();
@@ -136,16 +165,21 @@ class TestCooccurrenceRanks {
         });
     }
 
-    /** A note whose summary names the given methods, each once ("Name=Label": the entity Name, written Label). */
+    /**
+     * A note whose summary names the given methods, each once ("Name=Label": the entity Name, written Label;
+     * "id:Label": the vocabulary's entity id, written Label).
+     */
     private static Extraction note(int n, String... names) {
         StringBuilder text = new StringBuilder("We compare");
         List<Extraction.NoteEntity> entities = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
-            String name = names[i].split("=")[0], label = names[i].substring(names[i].indexOf('=') + 1);
+            String vocabularyId = names[i].contains(":") ? names[i].substring(0, names[i].indexOf(':')) : null;
+            String spec = names[i].substring(names[i].indexOf(':') + 1);
+            String name = spec.split("=")[0], label = spec.substring(spec.indexOf('=') + 1);
             text.append(' ');
             int begin = text.length();
             text.append(label);
-            entities.add(new Extraction.NoteEntity(i, name, List.of(label), null, EntityType.METHOD, 0.9, Role.USES, 0.9,
+            entities.add(new Extraction.NoteEntity(i, name, List.of(label), vocabularyId, EntityType.METHOD, 0.9, Role.USES, 0.9,
                     List.of(new Extraction.Mention(0, begin, text.length(), label, "name-shape", Role.USES, "type-default", 0.9))));
         }
         text.append('.');
