@@ -124,6 +124,14 @@ final class NoteRoles {
                     && g.members.stream().anyMatch(NoteRoles::introducedByDescription)).toList();
             if (introduced.size() == 1) promote(introduced.get(0), "described-opening", 0.7);
         }
+        // "…, and the best of them, asynchronous advantage actor-critic (A3C), surpasses DQN": where the note still
+        // claims no name, the one system its own sentences report beating others is what it puts forward, known to a
+        // vocabulary or not (notes of well-known papers name well-known systems)
+        if (groups.stream().noneMatch(g -> g.role == Role.PROPOSES && g.nameLike())) {
+            List<EntityGrouping.Group> winners = groups.stream().filter(g -> !g.generic && g.nameLike() && RelationFinder.isSystem(g)
+                    && g.members.stream().anyMatch(m -> beatsInMainClause(m, note))).toList();
+            if (winners.size() == 1) promote(winners.get(0), "reported-winner", 0.7);
+        }
         // names built on a proposed name are the paper's too: MoMa Hub, Llama 2-Chat, BERT-Large, RAG-Token
         for (EntityGrouping.Group g : groups) {
             if (g.generic || g.role == Role.PROPOSES || !g.nameLike()) continue;
@@ -382,15 +390,32 @@ final class NoteRoles {
                 || lemma.equals("achieve") || lemma.equals("attain") || lemma.equals("reach");
         // a size or version of a known model reporting a result ("a vanilla ViT-Huge reaches …", "Prompting PaLM 540B
         // with … achieves") is a baseline
-        String surface = m.surface(note.text());
-        boolean knownFamily = false;
-        for (int cut = 1; cut < surface.length() && !knownFamily; cut++) {
-            char ch = surface.charAt(cut);
-            knownFamily = (ch == '-' || ch == ' ') && !note.vocabulary().byLabel(surface.substring(0, cut)).isEmpty();
-        }
+        boolean knownFamily = sizeOfKnownModel(m.surface(note.text()), note);
         // results are a method's or a model's: a benchmark the parser made the subject of "outperforms" is not one
         boolean system = type == EntityType.METHOD || type == EntityType.MODEL;
         return firstSentenceRoot || copula || (reportsResult && system && !knownFamily);
+    }
+
+    /**
+     * The name is the subject of an outperform verb that is its sentence's main verb (or one joined to it): the
+     * note's own claim. Under "the authors find that …" or in a relative clause it is a finding about the systems
+     * compared, and a size of a known model reporting a result is a baseline (as in {@link #isContributionSubject}).
+     */
+    private static boolean beatsInMainClause(Candidate m, NoteContext note) {
+        ParsedSentence s = m.sentence;
+        ParsedSentence.Arc g = s.governor(phraseHead(s, m.head()));
+        if (g == null || !g.relation().equals("nsubj") || !note.lexicon().hasCue(s.lemma(g.token()), Lexicon.Cue.OUTPERFORM)) return false;
+        ParsedSentence.Arc up = s.governor(g.token());
+        boolean main = g.token() == s.root() || up != null && up.token() == s.root() && up.relation().startsWith("conj");
+        return main && !sizeOfKnownModel(m.surface(note.text()), note);
+    }
+
+    private static boolean sizeOfKnownModel(String surface, NoteContext note) {
+        for (int cut = 1; cut < surface.length(); cut++) {
+            char ch = surface.charAt(cut);
+            if ((ch == '-' || ch == ' ') && !note.vocabulary().byLabel(surface.substring(0, cut)).isEmpty()) return true;
+        }
+        return false;
     }
 
     private static boolean containsWord(String name, String part) {

@@ -19,6 +19,22 @@ class TestRoleCues {
     }
 
     @Test
+    void aKnownSystemTheNoteReportsBeatingOthersIsItsContributionWhereItClaimsNoOther() {
+        Extraction x = extract("Going Deeper with Convolutions",
+                "Several inception-style convolutional designs are compared, and the best of them, GoogLeNet, beats VGG "
+                        + "on ImageNet classification.");
+        assertEquals(Role.PROPOSES, required(x, "GoogLeNet").role());
+        assertNotEquals(Role.PROPOSES, required(x, "VGG").role());
+    }
+
+    @Test
+    void aSystemFoundToBeatAnotherIsAFindingNotTheContribution() {
+        Extraction x = extract("Optimizers at Large Batch Sizes",
+                "The authors study optimizers for language models and find that Adam outperforms SGD at large batch sizes.");
+        assertNotEquals(Role.PROPOSES, required(x, "Adam").role());
+    }
+
+    @Test
     void aSizedKnownModelReportingAResultIsABaselineNotTheContribution() {
         Extraction x = extract("Stepwise Hinting Elicits Reasoning",
                 "The authors propose stepwise hinting, a prompting method for large language models. Prompting PaLM "
