@@ -47,7 +47,7 @@ final class NoteRoles {
             // Carlini-Wagner (CW) attack")
             boolean cueRole = g.members.stream().anyMatch(m -> m.role != Role.PROPOSES && !"type-default".equals(m.roleRule));
             if (g.discovered() && g.hasDefinition() && !cueRole && !kind && !markedPriorWork(g, note)
-                    && !listedWithKnownNames(g, grouping)) {
+                    && !listedWithKnownNames(g, grouping) && !definedAsModifier(g, note)) {
                 if (proseLongForm(g, note)) proseCoinages.add(g);
                 else promote(g, "acronym-coinage", COINED);
             }
@@ -244,6 +244,22 @@ final class NoteRoles {
                     if (k >= 0 && (lexicon.isPriorWorkWord(s.word(k)) || s.isNoun(k) && lexicon.isPriorWorkWord(s.lemma(k)))) return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /**
+     * "the Weisfeiler-Lehman (WL) graph isomorphism test", "voice activity detection (VAD) gating": the short form is
+     * defined inside a longer term whose head follows the bracket, so it is the term's modifier, which the note
+     * spells out on the way, not a name it coins. A class noun after the bracket ("the Adaptive Module Composition
+     * (AMC) framework") only says what the defined name is.
+     */
+    private static boolean definedAsModifier(EntityGrouping.Group g, NoteContext note) {
+        for (Candidate m : g.members) {
+            ParsedSentence s = m.sentence;
+            int next = m.to + 1;
+            if (m.longForm || m.to >= s.size() || !s.word(m.to).equals(")") || next >= s.size() || !s.isNoun(next)) continue;
+            if (note.lexicon().typeHead(s.lemma(next)) == null && Character.isLowerCase(s.word(next).charAt(0))) return true;
         }
         return false;
     }

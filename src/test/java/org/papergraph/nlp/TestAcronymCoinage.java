@@ -38,4 +38,20 @@ class TestAcronymCoinage {
                         + "accuracy follows it across model scales.");
         assertEquals(Role.PROPOSES, required(x, "STB").role());
     }
+
+    @Test
+    void anAcronymDefinedAsTheModifierOfALongerTermIsNotCoined() {
+        Extraction x = extract("How Expressive Are Counting Networks?",
+                "The authors bound the expressive power of counting networks by the Kneser-Ramsey (KR) colour refinement "
+                        + "procedure and show which substructures they can count.");
+        assertNotEquals(Role.PROPOSES, required(x, "KR").role());
+    }
+
+    @Test
+    void anAcronymDefinedBeforeTheClassNounOfWhatItNamesIsStillCoined() {
+        Extraction x = extract("Brittle Satellite Classifiers",
+                "Satellite classifiers are brittle: the Gradient Sign Sweep (GSS) attacks flip most of their predictions "
+                        + "by changing two pixels.");
+        assertEquals(Role.PROPOSES, required(x, "GSS").role());
+    }
 }
