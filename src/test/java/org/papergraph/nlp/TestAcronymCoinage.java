@@ -54,4 +54,13 @@ class TestAcronymCoinage {
                         + "by changing two pixels.");
         assertEquals(Role.PROPOSES, required(x, "GSS").role());
     }
+
+    @Test
+    void aCapitalisedAcronymTheCopulaMakesANamesClassIsNotCoined() {
+        Extraction x = extract("GlowNet: Forecasting Solar Output",
+                "GlowNet is a Spectral Token Network (STN): a small transformer that reads irradiance maps and forecasts "
+                        + "solar output six hours ahead.");
+        assertEquals(Role.PROPOSES, required(x, "GlowNet").role());
+        assertNotEquals(Role.PROPOSES, required(x, "STN").role());
+    }
 }
