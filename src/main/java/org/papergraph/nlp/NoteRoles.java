@@ -47,7 +47,7 @@ final class NoteRoles {
             // Carlini-Wagner (CW) attack")
             boolean cueRole = g.members.stream().anyMatch(m -> m.role != Role.PROPOSES && !"type-default".equals(m.roleRule));
             if (g.discovered() && g.hasDefinition() && !cueRole && !kind && !markedPriorWork(g, note)
-                    && !listedWithKnownNames(g, grouping) && !definedAsModifier(g, note)) {
+                    && !listedWithKnownNames(g, grouping) && !definedAsModifier(g, note) && !relativeClauseDoer(g, note)) {
                 if (proseLongForm(g, note)) proseCoinages.add(g);
                 else promote(g, "acronym-coinage", COINED);
             }
@@ -260,6 +260,24 @@ final class NoteRoles {
             int next = m.to + 1;
             if (m.longForm || m.to >= s.size() || !s.word(m.to).equals(")") || next >= s.size() || !s.isNoun(next)) continue;
             if (note.lexicon().typeHead(s.lemma(next)) == null && Character.isLowerCase(s.word(next).charAt(0))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "the sparse point cloud that Structure-from-Motion (SfM) produces": the doer of a relative clause describes
+     * something the sentence is about with a tool already there; the paper's own names are introduced in its main
+     * clauses ("… a scheme, which the authors call Token Folding (TF)" names with a naming verb and is not this).
+     */
+    private static boolean relativeClauseDoer(EntityGrouping.Group g, NoteContext note) {
+        for (Candidate m : g.members) {
+            ParsedSentence s = m.sentence;
+            ParsedSentence.Arc subject = s.governor(phraseHead(s, m.head()));
+            if (subject == null || !subject.relation().equals("nsubj")) continue;
+            ParsedSentence.Arc clause = s.governor(subject.token());
+            String lemma = s.lemma(subject.token());
+            if (clause != null && clause.relation().equals("acl:relcl") && !note.lexicon().hasCue(lemma, Lexicon.Cue.PROPOSE)
+                    && !note.lexicon().hasCue(lemma, Lexicon.Cue.COIN)) return true;
         }
         return false;
     }

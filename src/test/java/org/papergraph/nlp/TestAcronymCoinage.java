@@ -63,4 +63,12 @@ class TestAcronymCoinage {
         assertEquals(Role.PROPOSES, required(x, "GlowNet").role());
         assertNotEquals(Role.PROPOSES, required(x, "STN").role());
     }
+
+    @Test
+    void anAcronymDefinedForTheDoerOfARelativeClauseIsNotCoined() {
+        Extraction x = extract("Fast Surface Reconstruction",
+                "The authors smooth the coarse surface that Multi-View Stereo (MVS) reconstructs from calibrated "
+                        + "photographs, and the smoothed mesh renders at 60 fps.");
+        assertNotEquals(Role.PROPOSES, required(x, "MVS").role());
+    }
 }
