@@ -70,7 +70,8 @@ public final class NameShapes {
 
     private static final Pattern ADJECTIVAL = Pattern.compile("(.+)-(based|like|style|free|driven|guided|aware|inspired|"
             + "specific|only|augmented|conditioned|initialized|initialised|pretrained|pre-trained|tuned|fine-tuned|trained|"
-            + "generated|centric|compatible|equivalent|level|scale|sized|type|powered|enhanced|regularized|regularised)");
+            + "generated|centric|compatible|equivalent|equivariant|invariant|level|scale|sized|type|powered|enhanced|regularized|"
+            + "regularised)");
 
     /**
      * For a hyphenated adjective built on a name ("PPO-based", "Transformer-like", "GPT-4-generated"), the name part;

@@ -18,8 +18,16 @@ final class TextMasker {
 
     private static final Pattern INNER_DASH = Pattern.compile("(?<=[\\p{L}\\p{N}])[\u2010\u2011\u2012\u2013](?=[\\p{L}\\p{N}])");
 
+    /**
+     * "SE(3)-equivariant", "O(n)-invariant": a group's name in a compound adjective. The tokenizer splits at the
+     * brackets and the parser then hangs the pieces anywhere; with the brackets turned into letters' neighbours
+     * ("SEx3x-equivariant") the adjective stays one token, whose offsets still cover the original text.
+     */
+    private static final Pattern BRACKETED_ARGUMENT = Pattern.compile("(?<=\\p{L})\\(([\\p{L}\\p{N}]{1,3})\\)(?=-\\p{L})");
+
     static String mask(String text) {
         text = INNER_DASH.matcher(text).replaceAll("-");
+        text = BRACKETED_ARGUMENT.matcher(text).replaceAll("x$1x");
         Matcher m = MATH.matcher(text);
         if (!m.find()) return text;
         StringBuilder sb = new StringBuilder(text);

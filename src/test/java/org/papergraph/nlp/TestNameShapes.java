@@ -2,6 +2,8 @@ package org.papergraph.nlp;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -53,5 +55,15 @@ class TestNameShapes {
         Extraction.NoteEntity base = NoteExtractions.required(x, "GridTS");
         assertTrue(x.relations().stream().anyMatch(r -> r.subject() == v.id() && r.predicate().equals("variantOf")
                 && r.object() == base.id()), x.relations().toString());
+    }
+
+    @Test
+    void aGroupInACompoundAdjectiveStaysInsideTheAdjective() {
+        // the tokenizer splits "SE(3)-equivariant" at its brackets; the parse must still see one adjective of the kind
+        Extraction x = NoteExtractions.extract("BackboneFlow: Backbones from Sketches",
+                "The authors propose BackboneFlow, an SE(3)-equivariant flow model that generates protein backbones from sketches.");
+        assertEquals(List.of("BackboneFlow"), x.entities().stream().filter(e -> e.role() == Role.PROPOSES)
+                .map(Extraction.NoteEntity::name).toList());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("(") != e.name().contains(")")), NoteExtractions.names(x)::toString);
     }
 }
