@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.papergraph.nlp.NoteExtractions.absent;
 import static org.papergraph.nlp.NoteExtractions.extract;
 import static org.papergraph.nlp.NoteExtractions.related;
 import static org.papergraph.nlp.NoteExtractions.relations;
@@ -173,5 +174,15 @@ class TestComparisons {
                 "The authors propose anchored weight averaging (AWA), a continual learning method. AWA keeps high "
                         + "accuracy on permuted MNIST, while SGD remains the optimizer of every task.");
         assertFalse(related(x, "AWA", "outperforms", "SGD"), () -> relations(x).toString());
+    }
+
+    @Test
+    void aNamedSystemIsTheNameNotAPhraseEndingInSystem() {
+        Extraction x = extract("RankNet: Ranking at Scale",
+                "RankNet is a pairwise ranking network trained with gradient descent. On web search logs it outperforms the "
+                        + "distributed Borealis system while training on a single machine.");
+        assertEquals(EntityType.METHOD, required(x, "Borealis").type());
+        absent(x, "distributed Borealis system", "Borealis system");
+        assertTrue(related(x, "RankNet", "outperforms", "Borealis"), relations(x)::toString);
     }
 }
