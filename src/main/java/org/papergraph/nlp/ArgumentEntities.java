@@ -105,6 +105,16 @@ final class ArgumentEntities {
                 if (g != null && RelationFinder.isSystem(g) && g.nameLike()) return g;
             }
         }
+        // "…, GIN fits the training data …, and it outperforms GCN": where the parser hung the second clause on a
+        // noun of the first, the words still join the two clauses; "it" takes the nearest named subject before "and"
+        if (pronoun > 0 && s.word(pronoun - 1).equalsIgnoreCase("and")) {
+            for (int k = pronoun - 2; k >= 0; k--) {
+                ParsedSentence.Arc up = s.governor(k);
+                if (up == null || !up.relation().equals("nsubj") || !s.isVerb(up.token())) continue;
+                EntityGrouping.Group g = at(s, k);
+                if (g != null && RelationFinder.isSystem(g) && g.nameLike()) return g;
+            }
+        }
         return null;
     }
 
