@@ -111,7 +111,9 @@ final class Comparisons {
         ParsedSentence.Arc up = s.governor(verb);
         if (subjects.isEmpty() && Dependencies.subjects(s, verb, false).isEmpty()) {
             // "…, surpassing state-of-the-art methods": a participle's doer is its clause's subject or the contribution
-            if (up != null && (up.relation().startsWith("advcl") || up.relation().startsWith("acl") || up.relation().equals("xcomp"))) {
+            // (the parser may leave a participle set off by a comma as a bare "dep" of the main verb)
+            boolean participle = up != null && up.relation().equals("dep") && s.tag(verb).equals("VBG") && verb > 0 && s.word(verb - 1).equals(",");
+            if (up != null && (up.relation().startsWith("advcl") || up.relation().startsWith("acl") || up.relation().equals("xcomp") || participle)) {
                 EntityGrouping.Group g = args.at(s, up.token());
                 // a participle hung on the nearest noun ("… on LiveCodeBench, outperforming CodeRL") is the clause's
                 // doer's, not that noun's, when the noun is no method or model
