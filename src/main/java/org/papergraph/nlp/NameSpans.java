@@ -40,6 +40,10 @@ final class NameSpans implements CandidateRule {
                 c.nameLike = true;
                 out.add(c);
                 i = j;
+            } else if (i > 0 && s.vocabularyId(i) != null && s.vocabularyId(i).equals(s.vocabularyId(i - 1))) {
+                // "the graph Transformer GraphGPS": a capitalised word that ends a known term begun before it is the
+                // term's, not the start of a run with the name after it
+                i++;
             } else if (isCapitalisedWord(s, i) || NameShapes.isHyphenatedName(w)) {
                 int j = i + 1;
                 while (j < s.size()) {

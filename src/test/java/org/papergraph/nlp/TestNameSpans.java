@@ -41,4 +41,13 @@ class TestNameSpans {
         assertEquals(EntityType.MODEL, required(x, "Llama 1 34B").type());
         assertTrue(entity(x, "Table 2").isEmpty(), () -> names(x).toString());
     }
+
+    @Test
+    void aNameAfterAKnownTermEndingInACapitalIsANameOfItsOwn() {
+        Extraction x = extract("FlowNet: Optical Flow Backbones",
+                "FlowNet is a convolutional backbone for image classification. It beats the vision Transformer CrossViT "
+                        + "on ImageNet at half the cost.");
+        required(x, "CrossViT");
+        absent(x, "Transformer CrossViT");
+    }
 }
