@@ -40,9 +40,10 @@ final class NameSpans implements CandidateRule {
                 c.nameLike = true;
                 out.add(c);
                 i = j;
-            } else if (i > 0 && s.vocabularyId(i) != null && s.vocabularyId(i).equals(s.vocabularyId(i - 1))) {
+            } else if (i > 0 && s.vocabularyId(i) != null && s.vocabularyId(i).equals(s.vocabularyId(i - 1))
+                    && i + 1 < s.size() && s.vocabularyId(i + 1) == null && isName(s.word(i + 1), lexicon)) {
                 // "the graph Transformer GraphGPS": a capitalised word that ends a known term begun before it is the
-                // term's, not the start of a run with the name after it
+                // term's, not the start of a run with the name after it ("1B Word Benchmark" runs on as before)
                 i++;
             } else if (isCapitalisedWord(s, i) || NameShapes.isHyphenatedName(w)) {
                 int j = i + 1;

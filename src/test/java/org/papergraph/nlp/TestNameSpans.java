@@ -50,4 +50,11 @@ class TestNameSpans {
         required(x, "CrossViT");
         absent(x, "Transformer CrossViT");
     }
+
+    @Test
+    void aCapitalisedWordAfterAKnownTermStillContinuesItsRunWhereNoNameFollows() {
+        Extraction x = extract("Contextual Word Vectors",
+                "The authors pretrain a bidirectional language model on the 1B Word Benchmark and reuse its layers as features.");
+        absent(x, "Benchmark");
+    }
 }
