@@ -204,6 +204,13 @@ final class ArgumentEntities {
         while (k < s.size()) {
             int next = k;
             for (int skip = ListJoiners.at(s, next); skip > 0; skip = ListJoiners.at(s, next)) next += skip;
+            // "Emformer and a chunked RNN-T baseline": an article and plain modifiers may stand before the next name
+            if (next > k) {
+                int d = next;
+                if (d < s.size() && s.tag(d).equals("DT")) d++;
+                while (d < s.size() && d < next + 3 && (s.isAdjective(d) || s.tag(d).equals("VBN")) && at(s, d) == null) d++;
+                if (d > next && at(s, d) != null) next = d;
+            }
             int start = next;
             Member m = start > k && start < s.size() ? member(s, c -> c.from == start) : null;
             if (m == null) break;
