@@ -104,4 +104,12 @@ class TestTypeEvidence {
         assertNotEquals(EntityType.DATASET, required(x, "CoralNet").type());
         assertTrue(related(x, "CoralNet", "outperforms", "ReefCNN"), relations(x).toString());
     }
+
+    @Test
+    void aNameAVerbMovesByAnAmountIsAMeasure() {
+        Extraction x = extract("TinyAdapt: Adapters for Forecasting Models",
+                "TinyAdapt fine-tunes 0.5% of the parameters of a forecasting model and reduces NSE by 9% relative to "
+                        + "zero-shot forecasting.");
+        assertEquals(EntityType.METRIC, required(x, "NSE").type());
+    }
 }
