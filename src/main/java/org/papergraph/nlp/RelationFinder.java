@@ -63,6 +63,7 @@ final class RelationFinder {
                 if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t), Lexicon.Cue.EXTEND)) extendsVerb(s, t);
                 if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t).toLowerCase(Locale.ROOT), Lexicon.Cue.TRAIN)) models.trainedWith(s, t);
                 if (s.isNoun(t) && VARIANT_NOUNS.contains(s.lemma(t).toLowerCase(Locale.ROOT))) variantNoun(s, t);
+                else if (s.isNoun(t)) kindPredicate(s, t);
                 models.regimeOf(s, t);
                 models.operatedOn(s, t);
                 models.onTopOf(s, t);
@@ -203,6 +204,28 @@ final class RelationFinder {
         for (ParsedSentence.Arc a : s.children(noun)) {
             if (a.relation().equals("nmod:of")) {
                 for (EntityGrouping.Group base : args.entitiesAt(s, a.token())) add(variant, "variantOf", base, s.index(), "variant-of-phrase", 0.8);
+            }
+        }
+    }
+
+    /**
+     * "Conformer is a convolution-augmented Transformer", "TabPFN is a Prior-Data Fitted Network (PFN)": a named system
+     * that the copula says is one of another named or known system is a variant of it. A class noun ("a framework",
+     * "a language model") or a generic term is no system to be a variant of.
+     */
+    private void kindPredicate(ParsedSentence s, int noun) {
+        if (s.children(noun, "cop").isEmpty()) return;
+        boolean indefinite = false;
+        for (int det : s.children(noun, "det")) indefinite |= s.word(det).equalsIgnoreCase("a") || s.word(det).equalsIgnoreCase("an");
+        if (!indefinite) return;
+        EntityGrouping.Group kind = args.at(s, noun);
+        if (kind == null || kind.generic || !isSystem(kind) || !(kind.nameLike() || !kind.discovered())) return;
+        // the predicate's head ends the mention: in a misparse "a … reinforcement learning algorithm" it may not
+        if (kind.members.stream().noneMatch(m -> m.sentence == s && m.to - 1 == noun)) return;
+        for (int subj : s.children(noun, "nsubj")) {
+            EntityGrouping.Group variant = args.at(s, subj);
+            if (variant != null && variant != kind && variant.nameLike() && isSystem(variant)) {
+                add(variant, "variantOf", kind, s.index(), "is-a-kind", 0.7);
             }
         }
     }

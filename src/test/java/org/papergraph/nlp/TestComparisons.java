@@ -214,4 +214,12 @@ class TestComparisons {
                         + "of 190 ms, beating Emformer and a chunked Zipformer baseline of similar size, and it runs on a phone.");
         assertTrue(related(x, "QuickCTC", "outperforms", "Zipformer"), relations(x)::toString);
     }
+
+    @Test
+    void aNamedSystemTheCopulaMakesOneOfAKnownSystemIsItsVariant() {
+        Extraction x = extract("SqueezeFormer: Efficient Speech Encoders",
+                "SqueezeFormer is a temporally downsampled Transformer for speech recognition. It halves the encoder's "
+                        + "cost on LibriSpeech.");
+        assertTrue(related(x, "SqueezeFormer", "variantOf", "Transformer"), relations(x)::toString);
+    }
 }
