@@ -220,8 +220,11 @@ final class RelationFinder {
         if (!indefinite) return;
         EntityGrouping.Group kind = args.at(s, noun);
         if (kind == null || kind.generic || !isSystem(kind) || !(kind.nameLike() || !kind.discovered())) return;
-        // the predicate's head ends the mention: in a misparse "a … reinforcement learning algorithm" it may not
+        // the predicate's head ends the mention, and the phrase: in a misparse "a … reinforcement learning algorithm"
+        // or "a sparse autoencoder (SAE) framework" it may not
         if (kind.members.stream().noneMatch(m -> m.sentence == s && m.to - 1 == noun)) return;
+        int next = s.afterParenthesis(noun + 1);
+        if (next < s.size() && s.isNoun(next)) return;
         for (int subj : s.children(noun, "nsubj")) {
             EntityGrouping.Group variant = args.at(s, subj);
             if (variant != null && variant != kind && variant.nameLike() && isSystem(variant)) {

@@ -222,4 +222,12 @@ class TestComparisons {
                         + "cost on LibriSpeech.");
         assertTrue(related(x, "SqueezeFormer", "variantOf", "Transformer"), relations(x)::toString);
     }
+
+    @Test
+    void aKnownSystemModifyingTheCopulasClassNounIsNoKindToBeAVariantOf() {
+        Extraction x = extract("LumaProbe: Auditing Reward Models",
+                "LumaProbe is a sparse autoencoder (SAE) framework for interpreting reward models. It trains a TopK SAE "
+                        + "on the residual stream.");
+        assertFalse(related(x, "LumaProbe", "variantOf", "sparse autoencoder"), relations(x)::toString);
+    }
 }
