@@ -63,7 +63,7 @@ final class NameSpans implements CandidateRule {
                     sized = true;
                 }
                 int from = i;
-                if (i == 0) {
+                if (i == 0 && !namedByTitle(s, i, j, note)) {
                     // a capital at the start of a sentence says nothing; a capitalised run after it still does
                     // ("Prompting PaLM …": a verb that starts the sentence is not part of the name)
                     if (j - i == 1 || isFunctionWord(s, i) || !s.tag(i).startsWith("NNP")) from = i + 1;
@@ -125,6 +125,15 @@ final class NameSpans implements CandidateRule {
             c.nameLike = true;
             out.add(c);
         }
+    }
+
+    /**
+     * "Squeezeformer is …" under "Squeezeformer: Efficient …": a run opening the sentence is a name after all when the
+     * title names the paper with exactly those words.
+     */
+    private static boolean namedByTitle(ParsedSentence s, int from, int to, NoteContext note) {
+        String titleName = note.title() == null ? null : NoteRoles.titleName(note.title());
+        return titleName != null && s.text(note.text(), from, to).equals(titleName);
     }
 
     /** {@code mark} and then a token matching {@code rest}, both written onto the previous token without spaces. */

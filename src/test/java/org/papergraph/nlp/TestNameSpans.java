@@ -57,4 +57,12 @@ class TestNameSpans {
                 "The authors pretrain a bidirectional language model on the 1B Word Benchmark and reuse its layers as features.");
         absent(x, "Benchmark");
     }
+
+    @Test
+    void aCapitalisedWordOpeningTheNoteIsANameWhenTheTitleNamesThePaperWithIt() {
+        Extraction x = extract("Squeezeformer: Efficient Speech Encoders",
+                "Squeezeformer is a temporally downsampled Transformer for speech recognition. It halves the encoder's "
+                        + "cost on LibriSpeech.");
+        assertEquals(Role.PROPOSES, required(x, "Squeezeformer").role());
+    }
 }
