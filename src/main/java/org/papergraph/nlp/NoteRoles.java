@@ -267,7 +267,7 @@ final class NoteRoles {
     /**
      * "the sparse point cloud that Structure-from-Motion (SfM) produces": the doer of a relative clause describes
      * something the sentence is about with a tool already there; the paper's own names are introduced in its main
-     * clauses ("… a scheme, which the authors call Token Folding (TF)" names with a naming verb and is not this).
+     * clauses. A clause whose verb proposes or coins still introduces its doer.
      */
     private static boolean relativeClauseDoer(EntityGrouping.Group g, NoteContext note) {
         for (Candidate m : g.members) {
