@@ -53,14 +53,18 @@ final class Appositions {
         }
     }
 
+    /** The noun is the predicate of "is a/an …": "a Prior-Data Fitted Network" in "TabPFN is a Prior-Data Fitted Network". */
+    static boolean isIndefinitePredicate(ParsedSentence s, int noun) {
+        if (s.children(noun, "cop").isEmpty()) return false;
+        for (int det : s.children(noun, "det")) if (s.word(det).equalsIgnoreCase("a") || s.word(det).equalsIgnoreCase("an")) return true;
+        return false;
+    }
+
     /** The name that is the subject of "is a/an …" whose predicate is {@code c}'s phrase, or null. */
     private static Candidate indefinitePredicateOf(Candidate c, List<Candidate> selected) {
         ParsedSentence s = c.sentence;
         int head = c.head();
-        if (s.children(head, "cop").isEmpty()) return null;
-        boolean indefinite = false;
-        for (int det : s.children(head, "det")) indefinite |= s.word(det).equalsIgnoreCase("a") || s.word(det).equalsIgnoreCase("an");
-        if (!indefinite) return null;
+        if (!isIndefinitePredicate(s, head)) return null;
         for (int subject : s.children(head, "nsubj")) {
             Candidate name = otherName(c, subject, selected);
             if (name != null) return name;

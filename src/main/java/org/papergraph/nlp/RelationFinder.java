@@ -214,10 +214,7 @@ final class RelationFinder {
      * "a language model") or a generic term is no system to be a variant of.
      */
     private void kindPredicate(ParsedSentence s, int noun) {
-        if (s.children(noun, "cop").isEmpty()) return;
-        boolean indefinite = false;
-        for (int det : s.children(noun, "det")) indefinite |= s.word(det).equalsIgnoreCase("a") || s.word(det).equalsIgnoreCase("an");
-        if (!indefinite) return;
+        if (!Appositions.isIndefinitePredicate(s, noun)) return;
         EntityGrouping.Group kind = args.at(s, noun);
         if (kind == null || kind.generic || !isSystem(kind) || !(kind.nameLike() || !kind.discovered())) return;
         // the predicate's head ends the mention, and the phrase: in a misparse "a … reinforcement learning algorithm"

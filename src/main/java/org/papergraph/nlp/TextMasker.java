@@ -20,8 +20,8 @@ final class TextMasker {
 
     /**
      * "SE(3)-equivariant", "O(n)-invariant": a group's name in a compound adjective. The tokenizer splits at the
-     * brackets and the parser then hangs the pieces anywhere; with the brackets turned into letters' neighbours
-     * ("SEx3x-equivariant") the adjective stays one token, whose offsets still cover the original text.
+     * brackets and the parser then hangs the pieces anywhere; with the brackets masked as letters ("SEx3x-equivariant")
+     * the adjective stays one token, whose offsets still cover the original text.
      */
     private static final Pattern BRACKETED_ARGUMENT = Pattern.compile("(?<=\\p{L})\\(([\\p{L}\\p{N}]{1,3})\\)(?=-\\p{L})");
 
