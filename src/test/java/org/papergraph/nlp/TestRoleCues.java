@@ -198,4 +198,22 @@ class TestRoleCues {
         assertNotEquals(Role.PROPOSES, required(x, "GATs").role());
         assertEquals(Role.PROPOSES, required(x, "SparseProp").role());
     }
+
+    @Test
+    void theCommonNounMembersAProposedClassNounListsAreProposedWithItsType() {
+        // the parser hangs such members on the class noun in apposition, or on the verb beside it as objects
+        String[] notes = {
+            "The authors propose two new metrics, perceptual flicker index and temporal identity drift, and release a "
+                    + "dataset of 3,000 clips.",
+            "The authors introduce two new metrics, temporal consistency error and spectral drift, and release a benchmark "
+                    + "of 3,000 generated videos."};
+        String[][] members = {{"perceptual flicker index", "temporal identity drift"}, {"temporal consistency error", "spectral drift"}};
+        for (int n = 0; n < notes.length; n++) {
+            Extraction x = extract("Measuring Flicker in Video Generation", notes[n]);
+            for (String member : members[n]) {
+                assertEquals(Role.PROPOSES, required(x, member).role(), member);
+                assertEquals(EntityType.METRIC, required(x, member).type(), member);
+            }
+        }
+    }
 }
