@@ -178,7 +178,7 @@ final class ModelTargets {
                     boolean onTo = rel.equals("obl:on") || rel.equals("obl:to") || rel.equals("obl:in") || rel.equals("nmod:on")
                             || rel.equals("obl:across") || rel.equals("obj") && note.lexicon().hasCue(s.lemma(a.governor()), Lexicon.Cue.APPLY);
                     // "performs comparably to RoBERTa" names the standard of a comparison, not a model tried
-                    if (rel.equals("obl:to") && comparedAlike(s, a.governor())) continue;
+                    if (rel.equals("obl:to") && (comparedAlike(s, a.governor()) || comparedAlike(s, m.head()))) continue;
                     if (onTo && (triedIn(s, a.governor())
                             // "Trained with PPO on Qwen2.5-Coder-7B": the parse hangs "on" on the noun, the verb trains
                             || rel.equals("nmod:on") && s.isNoun(a.governor()) && triedIn(s, Dependencies.governingVerb(s, a.governor())))) {
@@ -189,7 +189,10 @@ final class ModelTargets {
         }
     }
 
-    /** The verb says how alike two things are: "performs comparably / similarly / equally to Y". */
+    /**
+     * The verb says how alike two things are: "performs comparably / similarly / equally to Y" (asked of the verb, and
+     * of Y, on which the parser may hang the adverb).
+     */
     private static boolean comparedAlike(ParsedSentence s, int verb) {
         for (int adverb : s.children(verb, "advmod")) {
             if (ALIKE.contains(s.word(adverb).toLowerCase(Locale.ROOT))) return true;

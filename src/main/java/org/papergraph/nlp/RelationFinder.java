@@ -60,6 +60,7 @@ final class RelationFinder {
                         || s.word(t).equalsIgnoreCase("added");
                 if ((s.isVerb(t) || applyWord) && note.lexicon().hasCue(s.lemma(t).toLowerCase(Locale.ROOT), Lexicon.Cue.APPLY)
                         || applyWord) appliedVerb(s, t);
+                if (note.lexicon().hasCue(s.lemma(t).toLowerCase(Locale.ROOT), Lexicon.Cue.APPLY_OBJECT)) appliedObject(s, t);
                 if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t), Lexicon.Cue.EXTEND)) extendsVerb(s, t);
                 if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t).toLowerCase(Locale.ROOT), Lexicon.Cue.TRAIN)) models.trainedWith(s, t);
                 if (s.isNoun(t) && VARIANT_NOUNS.contains(s.lemma(t).toLowerCase(Locale.ROOT))) variantNoun(s, t);
@@ -67,7 +68,8 @@ final class RelationFinder {
                 models.regimeOf(s, t);
                 models.operatedOn(s, t);
                 models.onTopOf(s, t);
-                if (s.isVerb(t) && Comparisons.isImproveVerb(s.lemma(t))) improvedTask(s, t);
+                if (s.isVerb(t) && (Comparisons.isImproveVerb(s.lemma(t))
+                        || note.lexicon().hasCue(s.lemma(t).toLowerCase(Locale.ROOT), Lexicon.Cue.PERFORM))) improvedTask(s, t);
             }
             appliedPrepositions(s);
         }
@@ -296,8 +298,49 @@ final class RelationFinder {
     }
 
     /**
+     * "applies dropout to ViT-B", "knowledge distillation is applied to BERT", "by applying knowledge distillation to
+     * BERT": what the verb applies (its object, or its passive subject) is applied to the model, task or named method
+     * of its "to / into / on top of" phrase, whoever does the applying. A participle the parser left as a modifier of
+     * the applied noun ("applying/amod knowledge distillation") hangs the phrase on the noun's head instead.
+     */
+    private void appliedObject(ParsedSentence s, int verb) {
+        List<Integer> applied = new ArrayList<>();
+        int targetsOf = verb;
+        ParsedSentence.Arc up = s.governor(verb);
+        if (up != null && up.relation().equals("amod") && s.tag(verb).equals("VBG") && up.token() > verb) {
+            applied.add(up.token());
+            ParsedSentence.Arc headOfNoun = s.governor(up.token());
+            if (headOfNoun == null) return;
+            targetsOf = headOfNoun.token();
+        } else if (s.isVerb(verb)) {
+            for (ParsedSentence.Arc a : s.children(verb)) {
+                if (a.relation().equals("obj") || a.relation().equals("nsubj:pass")) applied.add(a.token());
+            }
+        }
+        if (applied.isEmpty()) return;
+        int after = applied.stream().mapToInt(Integer::intValue).max().getAsInt();
+        for (ParsedSentence.Arc a : s.children(targetsOf)) {
+            String r = a.relation();
+            boolean target = r.equals("obl:to") || r.equals("obl:into") || r.equals("obl:on_top_of") || r.equals("nmod:to");
+            // the noun's head carries other "to" phrases of its own: only the one right after the applied phrase
+            if (!target || targetsOf != verb && (a.token() < after || a.token() - after > 4)) continue;
+            for (EntityGrouping.Group o : args.entitiesAt(s, a.token())) {
+                if (o.generic || !(o.type == EntityType.TASK || (o.type == EntityType.MODEL || o.type == EntityType.METHOD) && o.nameLike())) continue;
+                for (int x : applied) {
+                    for (EntityGrouping.Group m : args.entitiesAt(s, x)) {
+                        if (m != o && !m.generic && (m.type == EntityType.METHOD || m.type == EntityType.MODEL && o.type == EntityType.TASK)) {
+                            add(m, "appliedTo", o, s.index(), "applied-object", 0.7);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * "GloVe vectors also improve named entity recognition on CoNLL-2003": a method or model that improves a task is
-     * applied to it (what it improves is the task's performance, as the object says).
+     * applied to it (what it improves is the task's performance, as the object says), as is one that performs it
+     * ("ESMFold performs atomic-level protein structure prediction").
      */
     private void improvedTask(ParsedSentence s, int verb) {
         EntityGrouping.Group doer = null;

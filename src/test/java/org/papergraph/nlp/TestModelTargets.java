@@ -89,4 +89,34 @@ class TestModelTargets {
                         + "vectors also improve part-of-speech tagging on the Penn Treebank.");
         assertTrue(related(x, "FlowVec", "appliedTo", "part-of-speech tagging"), () -> relations(x).toString());
     }
+
+    @Test
+    void whatAVerbAppliesToANamedModelIsAppliedToIt() {
+        // the applier is the paper, not the applied method; the participle may be parsed as a modifier of the method
+        Extraction active = extract("Sparse Students",
+                "The authors apply magnitude pruning to RoBERTa-large and keep 95% of its GLUE score.");
+        assertTrue(related(active, "magnitude pruning", "appliedTo", "RoBERTa-large"), () -> relations(active).toString());
+        Extraction participle = extract("TinyBERT-2: Smaller Encoders",
+                "TinyBERT-2 is a compact encoder obtained by applying knowledge distillation to BERT during pre-training "
+                        + "rather than to task-specific models.");
+        assertTrue(related(participle, "knowledge distillation", "appliedTo", "BERT"), () -> relations(participle).toString());
+    }
+
+    @Test
+    void aSystemIsAppliedToATaskItPerforms() {
+        Extraction x = extract("FoldLite: Fast Protein Folding",
+                "The authors build FoldLite, a compact structure predictor. FoldLite performs protein structure prediction "
+                        + "from a single sequence in under a second.");
+        assertTrue(related(x, "FoldLite", "appliedTo", "protein structure prediction"), () -> relations(x).toString());
+    }
+
+    @Test
+    void aModelAMethodPerformsComparablyToIsNotWhatItIsAppliedTo() {
+        // the parser may hang "comparably" on the model rather than on the verb
+        Extraction x = extract("FoldLite: Fast Protein Folding",
+                "The authors build FoldLite, a structure predictor for protein structure prediction, and FoldLite-Large "
+                        + "performs comparably to AlphaFold2.");
+        assertFalse(related(x, "FoldLite", "appliedTo", "AlphaFold2"), () -> relations(x).toString());
+        assertFalse(related(x, "FoldLite-Large", "appliedTo", "AlphaFold2"), () -> relations(x).toString());
+    }
 }
