@@ -158,7 +158,7 @@ final class ModelTargets {
 
     /**
      * Named models the contribution is tried on: "experiments on GPT-3, LaMDA and PaLM", "applied to RoBERTa",
-     * "replacing GELU in GPT-2": a model in an "on / to / in" argument of a verb or evaluation noun of the sentence,
+     * "replacing GELU in GPT-2", "distilling a teacher into DeiT-Ti students": a model in an "on / to / in / into" argument of a verb or evaluation noun of the sentence,
      * when the note proposes a method.
      */
     void underTest() {
@@ -176,7 +176,7 @@ final class ModelTargets {
                     if (a.governor() < 0) continue;
                     String rel = a.relation();
                     boolean onTo = rel.equals("obl:on") || rel.equals("obl:to") || rel.equals("obl:in") || rel.equals("nmod:on")
-                            || rel.equals("obl:across") || rel.equals("obj") && note.lexicon().hasCue(s.lemma(a.governor()), Lexicon.Cue.APPLY);
+                            || rel.equals("obl:across") || rel.equals("obl:into") || rel.equals("obj") && note.lexicon().hasCue(s.lemma(a.governor()), Lexicon.Cue.APPLY);
                     // "performs comparably to RoBERTa" names the standard of a comparison, not a model tried
                     if (rel.equals("obl:to") && (comparedAlike(s, a.governor()) || comparedAlike(s, m.head()))) continue;
                     if (onTo && (triedIn(s, a.governor())

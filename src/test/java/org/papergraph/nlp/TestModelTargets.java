@@ -119,4 +119,13 @@ class TestModelTargets {
         assertFalse(related(x, "FoldLite", "appliedTo", "AlphaFold2"), () -> relations(x).toString());
         assertFalse(related(x, "FoldLite-Large", "appliedTo", "AlphaFold2"), () -> relations(x).toString());
     }
+
+    @Test
+    void aModelTheContributionIsTrainedIntoIsWhatItIsAppliedTo() {
+        Extraction x = extract("RelayKD: Relational Distillation",
+                "This paper proposes RelayKD, a relational distillation method for compact vision models. Distilling a "
+                        + "Swin-L teacher into Swin-T and Swin-S students on ImageNet-1K, RelayKD improves top-1 accuracy by 1.4 points.");
+        assertTrue(related(x, "RelayKD", "appliedTo", "Swin-T"), () -> relations(x).toString());
+        assertTrue(related(x, "RelayKD", "appliedTo", "Swin-S"), () -> relations(x).toString());
+    }
 }
