@@ -349,13 +349,31 @@ final class TypeEvidence {
         for (int cut = surface.length() - 1; cut > 1; cut--) {
             char ch = surface.charAt(cut);
             if (ch != ' ' && ch != '-' && ch != '@' && ch != '/') continue;
-            for (Vocabulary.Entry e : vocabulary.byLabel(surface.substring(0, cut))) {
-                if (!e.generic() && e.labels().contains(surface.substring(0, cut))) {
-                    c.vote(e.type(), 2.0);
-                    return;
-                }
+            if (knownType(surface.substring(0, cut), vocabulary, c, 2.0)) return;
+        }
+        // a name built on a known one without a size: "BERT4Rec", "SRoBERTa", "SpectraHop-GatedGCN", "FedProx+Skew"
+        // are of the known one's kind, as its variants are (less sure: "BERTScore" is a metric)
+        for (int cut = 2; cut < surface.length() - 1; cut++) {
+            char ch = surface.charAt(cut);
+            boolean joint = ch == '-' || ch == '+' || Character.isUpperCase(ch) || Character.isDigit(ch);
+            if (!joint) continue;
+            int tailStart = ch == '-' || ch == '+' ? cut + 1 : cut;
+            // "VGGSound" is sound data named after VGG, not a VGG: a plain word joined to a known name says what it is
+            boolean plainWordAfter = tailStart == cut && surface.substring(cut).matches("\\p{Lu}\\p{Ll}+");
+            if (!plainWordAfter && knownType(surface.substring(0, cut), vocabulary, c, 1.0)) return;
+            if (surface.length() - tailStart >= 3 && knownType(surface.substring(tailStart), vocabulary, c, 1.0)) return;
+        }
+    }
+
+    /** Votes the type of the non-generic vocabulary name spelled exactly {@code name}, if there is one. */
+    private static boolean knownType(String name, Vocabulary vocabulary, Candidate c, double weight) {
+        for (Vocabulary.Entry e : vocabulary.byLabel(name)) {
+            if (!e.generic() && e.labels().contains(name)) {
+                c.vote(e.type(), weight);
+                return true;
             }
         }
+        return false;
     }
 
     /**

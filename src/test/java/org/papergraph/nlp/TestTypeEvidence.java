@@ -112,4 +112,12 @@ class TestTypeEvidence {
                         + "zero-shot forecasting.");
         assertEquals(EntityType.METRIC, required(x, "NSE").type());
     }
+
+    @Test
+    void aNameBuiltOnAKnownModelWithoutASeparatorIsAModel() {
+        Extraction x = extract("Sequential Recommendation with Pretrained Encoders",
+                "The authors fine-tune RoBERTa4Rec and ChemRoBERTa on user histories, and both outperform GRU4Rec on MovieLens-1M.");
+        assertEquals(EntityType.MODEL, required(x, "RoBERTa4Rec").type());
+        assertEquals(EntityType.MODEL, required(x, "ChemRoBERTa").type());
+    }
 }
