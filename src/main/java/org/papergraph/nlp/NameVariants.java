@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether one name is built on another, from the strings alone: a prefix ("KL-Shampoo" on "Shampoo", "8-bit Adam"
- * on "Adam"), a size, version or flavour after it ("ResNet-101", "BERT-Large", "Llama 2-Chat", "Gemma 2",
+ * on "Adam", "DistilBERT" on "BERT"), a size, version or flavour after it ("ResNet-101", "BERT-Large", "Llama 2-Chat", "Gemma 2",
  * "PatchTST/64"), or a letter or two fused to it ("QLoRA", "AdamW"). The last two only between names of the same type.
  */
 final class NameVariants {
@@ -33,6 +33,11 @@ final class NameVariants {
         if (fused) return Kind.FUSED;
         if (name.length() <= base.length() + 1) return null;
         if (name.endsWith("-" + base) || name.endsWith(" " + base)) return Kind.DERIVED;
+        // a word fused before a name with capitals inside: "DistilBERT" of BERT, "GatedGCN" of GCN, "HyperNeRF" of
+        // NeRF (not "FedSkew" of a word "Skew")
+        int joint = name.length() - base.length();
+        if (name.endsWith(base) && joint >= 3 && base.length() >= 3 && base.chars().filter(Character::isUpperCase).count() >= 2
+                && Character.isLowerCase(name.charAt(joint - 1)) && Character.isUpperCase(name.charAt(0))) return Kind.DERIVED;
         // a size, version or flavour of a named model or method: ResNet-101, BERT-Large, Llama 2-Chat
         String rest = name.substring(base.length() + 1);
         // "Mistral 7B – Instruct": a flavour after a spaced dash

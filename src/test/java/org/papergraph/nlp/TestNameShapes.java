@@ -46,6 +46,15 @@ class TestNameShapes {
     }
 
     @Test
+    void aWordFusedBeforeANameWithCapitalsInsideDerivesFromIt() {
+        assertEquals(NameVariants.Kind.DERIVED, NameVariants.kind("DistilBERT", "BERT", true));
+        assertEquals(NameVariants.Kind.DERIVED, NameVariants.kind("HyperNeRF", "NeRF", false), "of any type, as a prefix with a hyphen");
+        assertNull(NameVariants.kind("FedSkew", "Skew", true), "a capitalised word is no name to derive from");
+        assertNull(NameVariants.kind("ImageBERT", "BERTScore", true));
+        assertNull(NameVariants.kind("BERTScore", "BERT", true), "a name after the base is not a prefix fused before it");
+    }
+
+    @Test
     void aSlashConfigurationOfTheProposalIsProposedAndItsVariant() {
         Extraction x = NoteExtractions.extract("GridTS: Patched Forecasting",
                 "The paper presents GridTS, a forecasting model that reads patches of a series. On Weather and Traffic, "
