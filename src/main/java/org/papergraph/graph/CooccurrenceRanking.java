@@ -40,6 +40,8 @@ public final class CooccurrenceRanking {
 
     private record Partner(Node pair, Node other, long shared) {}
 
+    private static final RankedPlaces PLACES = new RankedPlaces(PG.rankedFor, PG.cooccurrenceRank, PG.rankedPair);
+
     private CooccurrenceRanking() {}
 
     /**
@@ -70,30 +72,7 @@ public final class CooccurrenceRanking {
     }
 
     private static long rank(DatasetGraph dsg, ResourceIris iris, Node entity) {
-        Node stats = iris.statisticsGraph();
-        List<Node> wanted = order(dsg, stats, entity);
-        long added = 0;
-        int n = 1;
-        for (; n <= wanted.size(); n++) {
-            Node place = place(iris, entity, n);
-            Node stored = storedPair(dsg, stats, place);
-            Node pair = wanted.get(n - 1);
-            if (pair.equals(stored)) continue;
-            if (stored == null) {
-                dsg.add(Quad.create(stats, place, PG.rankedFor, entity));
-                dsg.add(Quad.create(stats, place, PG.cooccurrenceRank, Literals.positive(n)));
-                added += 2;
-            } else {
-                dsg.delete(Quad.create(stats, place, PG.rankedPair, stored));
-            }
-            dsg.add(Quad.create(stats, place, PG.rankedPair, pair));
-            added++;
-        }
-        // the list got shorter (pairs gone): the places past its end go
-        for (; storedPair(dsg, stats, place(iris, entity, n)) != null; n++) {
-            dsg.deleteAny(stats, place(iris, entity, n), Node.ANY, Node.ANY);
-        }
-        return added;
+        return PLACES.rewrite(dsg, iris.statisticsGraph(), entity, n -> place(iris, entity, n), order(dsg, iris.statisticsGraph(), entity));
     }
 
     /** The pair nodes of the entity's first {@link #SIZE} partners in the {@link RankingOrder}. */
@@ -117,11 +96,6 @@ public final class CooccurrenceRanking {
         }
         if (other == null) throw new IllegalStateException("co-occurrence node without a second entity: " + pair);
         return new Partner(pair, other, shared);
-    }
-
-    private static Node storedPair(DatasetGraph dsg, Node stats, Node place) {
-        Iterator<Quad> it = dsg.find(stats, place, PG.rankedPair, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
     }
 
     /** Place n of the entity's list: a deterministic IRI, like the pair nodes', so reruns write the same graph. */

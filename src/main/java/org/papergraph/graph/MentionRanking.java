@@ -2,12 +2,9 @@ package org.papergraph.graph;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The most-mentioned entities in order, kept in the statistics graph as {@code pg:mentionRank} 1 … {@link #SIZE}.
@@ -35,26 +32,7 @@ public final class MentionRanking {
      */
     public static long write(DatasetGraph dsg, ResourceIris iris) {
         Node stats = iris.statisticsGraph();
-        Map<Node, Long> ranked = new HashMap<>();
-        List<Quad> stale = new ArrayList<>();
-        dsg.find(stats, Node.ANY, PG.mentionRank, Node.ANY).forEachRemaining(q -> {
-            ranked.put(q.getSubject(), Long.parseLong(q.getObject().getLiteralLexicalForm()));
-            stale.add(q);
-        });
-        List<Node> order = order(dsg, stats);
-        Map<Node, Long> wanted = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) wanted.put(order.get(i), i + 1L);
-        for (Quad q : stale) {
-            if (!Long.valueOf(wanted.getOrDefault(q.getSubject(), 0L)).equals(ranked.get(q.getSubject()))) dsg.delete(q);
-        }
-        long added = 0;
-        for (int i = 0; i < order.size(); i++) {
-            Node e = order.get(i);
-            if (Long.valueOf(i + 1L).equals(ranked.get(e))) continue;
-            dsg.add(Quad.create(stats, e, PG.mentionRank, Literals.positive(i + 1L)));
-            added++;
-        }
-        return added;
+        return RankLiterals.replace(dsg, stats, PG.mentionRank, order(dsg, stats));
     }
 
     /** The first {@link #SIZE} entities in the {@link RankingOrder}. */
