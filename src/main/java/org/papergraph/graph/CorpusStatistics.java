@@ -40,12 +40,14 @@ import java.util.Set;
  * entity's count, so it is rewritten in the same transactions, and a batch that changed any count leaves it pending.
  * So is the {@link CooccurrenceRanking}, written with the pairs: the entities of changed pairs are re-ranked, and the
  * partners of entities whose preferred label changed ({@link #relabelled}; all of them when the vocabulary graph
- * was replaced, {@link #labelsReplaced}), since labels decide ties.
+ * was replaced, {@link #labelsReplaced}), since labels decide ties. So are the {@link PaperLists} (each entity's papers
+ * per role by title) whose members or titles changed, and the {@link OutperformsRanking} when a statement, a title or a
+ * label changed ({@link PaperListChanges}).
  */
 public final class CorpusStatistics {
 
     /** Marks a statistics graph that holds these aggregates (stores written before them are rebuilt once). */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
     static final Node STATISTICS_VERSION = PG.pg("statisticsVersion");
 
     private final ResourceIris iris;
@@ -61,6 +63,8 @@ public final class CorpusStatistics {
     private final Set<Node> batchRelabelled = new HashSet<>(), pendingRelabelled = new HashSet<>();
     /** Whether the batch, or a committed one since the last ranking, replaced the vocabulary graph (its labels). */
     private boolean batchLabelsReplaced, pendingLabelsReplaced;
+    /** Papers' lists per entity and role, and outperforms statements, that changed (their rankings are deferred). */
+    private final PaperListChanges listChanges = new PaperListChanges();
 
     private record Pair(Node first, Node second) {}
 
@@ -80,6 +84,7 @@ public final class CorpusStatistics {
 
     private void count(Graph g, Node paper, int sign) {
         if (!g.contains(paper, PG.rdfType, PG.Paper)) return;
+        listChanges.count(g, paper, sign);
         List<Node> venues = objects(g, paper, PG.venue), categories = objects(g, paper, PG.category);
         if (venues.isEmpty()) venues.add(null);
         if (categories.isEmpty()) categories.add(null);
@@ -144,7 +149,7 @@ public final class CorpusStatistics {
      */
     public boolean deferredPending() {
         return batchMentions || pendingMentions || batchLabelsReplaced || pendingLabelsReplaced
-                || !batchRelabelled.isEmpty() || !pendingRelabelled.isEmpty()
+                || !batchRelabelled.isEmpty() || !pendingRelabelled.isEmpty() || listChanges.pending()
                 || pendingPairs.values().stream().anyMatch(d -> d != 0) || pairDelta.values().stream().anyMatch(d -> d != 0);
     }
 
@@ -163,6 +168,7 @@ public final class CorpusStatistics {
         batchRelabelled.clear();
         pendingLabelsReplaced |= batchLabelsReplaced;
         batchLabelsReplaced = false;
+        listChanges.committed();
     }
 
     /** The batch's transaction failed: forgets its deltas (committed batches' pending pairs stay). */
@@ -173,6 +179,7 @@ public final class CorpusStatistics {
         batchMentions = false;
         batchRelabelled.clear();
         batchLabelsReplaced = false;
+        listChanges.failed();
     }
 
     /**
@@ -205,7 +212,12 @@ public final class CorpusStatistics {
         Set<Node> relabelled = new HashSet<>(pendingRelabelled);
         relabelled.addAll(batchRelabelled);
         for (Node e : relabelled) rerank.addAll(CooccurrenceRanking.partners(dsg, iris, e));
-        return added + CooccurrenceRanking.write(dsg, iris, rerank);
+        added += CooccurrenceRanking.write(dsg, iris, rerank) + PaperLists.write(dsg, iris, listChanges.lists());
+        // labels order the statements: any changed one may move them
+        if (listChanges.claimsChanged() || !relabelled.isEmpty() || batchLabelsReplaced || pendingLabelsReplaced) {
+            added += OutperformsRanking.write(dsg, iris);
+        }
+        return added;
     }
 
     /**
@@ -219,6 +231,7 @@ public final class CorpusStatistics {
         batchRelabelled.clear();
         pendingRelabelled.clear();
         batchLabelsReplaced = pendingLabelsReplaced = false;
+        listChanges.written();
     }
 
     private interface Describer {

@@ -55,6 +55,7 @@ public final class PG {
 
     // entity properties
     public static final Node mentions = pg("mentions");
+    public static final Node outperforms = pg("outperforms");
     public static final Node generic = pg("generic");
     public static final Node searchKey = pg("searchKey");
     public static final Node discovered = pg("discovered");
@@ -71,6 +72,12 @@ public final class PG {
     public static final Node rankedFor = pg("rankedFor");
     public static final Node cooccurrenceRank = pg("cooccurrenceRank");
     public static final Node rankedPair = pg("rankedPair");
+    public static final Node paperListOf = pg("paperListOf");
+    public static final Node paperListRole = pg("paperListRole");
+    public static final Node inPaperList = pg("inPaperList");
+    public static final Node paperRank = pg("paperRank");
+    public static final Node rankedPaper = pg("rankedPaper");
+    public static final Node outperformsRank = pg("outperformsRank");
 
     // evidence properties
     public static final Node evidenceFor = pg("evidenceFor");

@@ -47,7 +47,7 @@ final class RankingOrder {
     }
 
     /** The entity's preferred label in any graph (the vocabulary's or the entities graph's); the least if several. */
-    private static NodeValue leastLabel(DatasetGraph dsg, Node entity) {
+    static NodeValue leastLabel(DatasetGraph dsg, Node entity) {
         NodeValue least = null;
         Iterator<Quad> it = dsg.find(Node.ANY, entity, PG.prefLabel, Node.ANY);
         while (it.hasNext()) {
@@ -57,8 +57,11 @@ final class RankingOrder {
         return least;
     }
 
-    /** ORDER BY's comparison of labels. An entity without one (it has no row in the query) goes after the others of its count. */
-    private static int compareLabels(NodeValue a, NodeValue b) {
+    /**
+     * ORDER BY's comparison of labels (and titles). An entity without one (it has no row in the query) goes after the
+     * others of its count.
+     */
+    static int compareLabels(NodeValue a, NodeValue b) {
         if (a == null || b == null) return a == null ? (b == null ? 0 : 1) : -1;
         return NodeValue.compareAlways(a, b);
     }

@@ -20,7 +20,7 @@ import java.util.TreeSet;
 /**
  * Binds a named query's parameters. Values become RDF terms that replace the query's variables in its syntax
  * tree (Jena's {@link QueryTransformOps}); nothing is pasted into query text, so no value can change the query's
- * shape. A parameter named {@code limit} sets the query's LIMIT.
+ * shape. A parameter named {@code limit} sets the query's LIMIT, one named {@code offset} its OFFSET.
  */
 public final class QueryBinder {
 
@@ -42,16 +42,18 @@ public final class QueryBinder {
         }
         Query parsed = QueryFactory.create(query.sparql());
         Map<Var, Node> substitutions = new LinkedHashMap<>();
-        Long limit = null;
+        Long limit = null, offset = null;
         for (NamedQuery.Parameter p : query.parameters()) {
             String value = values.getOrDefault(p.name(), p.defaultValue());
             if (value == null) throw new IllegalArgumentException("query '" + query.name() + "' needs --param " + p.name() + "=VALUE");
             // a "limit" caps the rows, and a query may also read it ("FILTER(?rank <= ?limit)") to cut its work early
             if (p.name().equals("limit")) limit = parseInteger(p, value);
+            if (p.name().equals("offset")) offset = parseInteger(p, value);
             terms(p, value).forEach((var, node) -> substitutions.put(Var.alloc(var), node));
         }
         Query bound = substitutions.isEmpty() ? parsed : QueryTransformOps.transform(parsed, substitutions);
         if (limit != null) bound.setLimit(limit);
+        if (offset != null) bound.setOffset(offset);
         return bound;
     }
 

@@ -45,6 +45,11 @@ public final class QueryAnswers {
         return out;
     }
 
+    /** The bundled named query of that name. */
+    public static NamedQuery named(String name) {
+        return NamedQueries.bundled().get(name).orElseThrow();
+    }
+
     /** Same rows (as a multiset) and the same sequence of sort-key values; returns the rows. */
     public static List<String> assertAgree(TdbStore store, NamedQuery plain, Map<String, String> params, String sortKey) {
         NamedQuery named = NamedQueries.bundled().get(plain.name()).orElseThrow();

@@ -25,7 +25,7 @@ public class TestOptimisedQueries {
     @Test
     void everyPlainFormHasItsNamedQuery() {
         List<NamedQuery> plain = PlainQueries.all();
-        assertTrue(plain.size() >= 4, "plain forms of most-mentioned, co-occurring, papers-per-venue, entities-of-type");
+        assertTrue(plain.size() >= 7, "plain forms of most-mentioned, co-occurring, papers-per-venue, entities-of-type, papers-mentioning, evaluated-on, outperforms");
         for (NamedQuery p : plain) assertTrue(NamedQueries.bundled().get(p.name()).isPresent(), p.name());
     }
 
@@ -53,6 +53,34 @@ public class TestOptimisedQueries {
             assertTrue(nonEmpty > labels.size() / 2, "most entities co-occur with others: " + nonEmpty);
         }
     }
+
+    /** Every mentioned entity's papers, and those it is evaluated on, page by page (first page, a later one, all). */
+    @Test
+    void paperListsAgreeForEveryMentionedEntityOnEveryPage() {
+        TdbStore store = SampleStore.get();
+        List<String> labels = mentionedLabels(store);
+        int evaluated = 0;
+        for (String label : labels) {
+            for (String[] page : PAGES) {
+                Map<String, String> p = Map.of("concept", label, "limit", page[0], "offset", page[1]);
+                assertFalse(QueryAnswers.assertAgree(store, plain("papers-mentioning"), p, "title").isEmpty() && page[1].equals("0"), label);
+                if (!QueryAnswers.assertAgree(store, plain("evaluated-on"), p, "title").isEmpty()) evaluated++;
+            }
+        }
+        assertTrue(evaluated > 10, "the sample evaluates on some entities: " + evaluated);
+    }
+
+    @Test
+    void outperformsAgreesOnEveryPage() {
+        TdbStore store = SampleStore.get();
+        List<String> all = QueryAnswers.assertAgree(store, plain("outperforms"), Map.of("limit", "1000"), "title");
+        assertTrue(all.size() > 1, "the sample states comparisons: " + all.size());
+        for (String[] page : PAGES) QueryAnswers.assertAgree(store, plain("outperforms"), Map.of("limit", page[0], "offset", page[1]), "title");
+        QueryAnswers.assertAgree(store, plain("outperforms"), Map.of("limit", "2", "offset", Integer.toString(all.size() - 1)), "title");
+    }
+
+    /** Limit and offset: the first row, a page after it, a page that ends past the answer. */
+    private static final String[][] PAGES = {{"1", "0"}, {"2", "1"}, {"3", "2"}, {"100", "0"}};
 
     @Test
     void entitiesOfEveryTypeAgree() {

@@ -10,15 +10,12 @@ import org.papergraph.graph.CooccurrenceRanking;
 import org.papergraph.graph.Literals;
 import org.papergraph.graph.PG;
 import org.papergraph.graph.ResourceIris;
-import org.papergraph.ingest.PaperNote;
-import org.papergraph.ingest.SourceLocation;
-import org.papergraph.nlp.EntityType;
 import org.papergraph.nlp.Extraction;
-import org.papergraph.nlp.Role;
 import org.papergraph.nlp.Vocabulary;
 import org.papergraph.sparql.NamedQueries;
 import org.papergraph.sparql.NamedQuery;
 import org.papergraph.sparql.QueryAnswers;
+import org.papergraph.testing.ComparedNames;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -163,26 +160,7 @@ class TestCooccurrenceRanks {
         });
     }
 
-    /**
-     * A note whose summary names the given methods, each once ("Name=Label": the entity Name, written Label;
-     * "id:Label": the vocabulary's entity id, written Label).
-     */
     private static Extraction note(int n, String... names) {
-        StringBuilder text = new StringBuilder("We compare");
-        List<Extraction.NoteEntity> entities = new ArrayList<>();
-        for (int i = 0; i < names.length; i++) {
-            String vocabularyId = names[i].contains(":") ? names[i].substring(0, names[i].indexOf(':')) : null;
-            String spec = names[i].substring(names[i].indexOf(':') + 1);
-            String name = spec.split("=")[0], label = spec.substring(spec.indexOf('=') + 1);
-            text.append(' ');
-            int begin = text.length();
-            text.append(label);
-            entities.add(new Extraction.NoteEntity(i, name, List.of(label), vocabularyId, EntityType.METHOD, 0.9, Role.USES, 0.9,
-                    List.of(new Extraction.Mention(0, begin, text.length(), label, "name-shape", Role.USES, "type-default", 0.9))));
-        }
-        text.append('.');
-        PaperNote note = PaperNote.of("Paper " + n, text.toString(), new SourceLocation("notes.md", n));
-        return new Extraction(note, "test-extractor", List.of(new Extraction.Sentence(0, 0, text.length())), entities,
-                List.of(), List.of());
+        return ComparedNames.note(n, names);
     }
 }
