@@ -267,8 +267,9 @@ public final class Bench {
     private void queries(TdbStore store, VirtuosoPeer peer) {
         QueryParameters params = QueryParameters.of(store);
         out.printf(Locale.ROOT, "%n### Named queries%n%nParameters: concept = \"%s\" (the most-mentioned entity, %,d papers), paper = \"%s\" "
-                + "(a paper that names it). %d timed runs after %d warm-up runs.%n%n", params.topEntityLabel(), params.topEntityPapers(),
-                params.paperTitle(), queryRuns, QueryTimer.WARMUP);
+                + "(a paper that names it); for evaluated-on, concept = \"%s\" (the entity most papers evaluate on, %,d). %d timed runs "
+                + "after %d warm-up runs.%n%n", params.topEntityLabel(), params.topEntityPapers(), params.paperTitle(),
+                params.topEvaluatedLabel(), params.topEvaluatedPapers(), queryRuns, QueryTimer.WARMUP);
         out.println("| query | rows | in-process p50 ms | p99 ms | HTTP p50 ms | p99 ms | Virtuoso HTTP p50 ms | p99 ms | Virtuoso rows |");
         out.println("|---|---|---|---|---|---|---|---|---|");
         QueryBinder binder = new QueryBinder(store.iris());
