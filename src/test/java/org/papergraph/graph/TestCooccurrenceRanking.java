@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Each entity's stored co-occurrence list is what ordering all its pairs at query time gives, shared papers, then
@@ -64,12 +65,45 @@ class TestCooccurrenceRanking {
     }
 
     /**
+     * Re-ranking more than {@link CooccurrenceRanking#SCAN_ABOVE} entities reads every pair in one pass (and keeps only
+     * the partners that can make each list); the lists are those of re-ranking each entity alone by lookups.
+     */
+    @Test
+    void onePassOverThePairsRanksAsLookupsDo() {
+        int partners = CooccurrenceRanking.SCAN_ABOVE + 200;
+        DatasetGraph byPass = corpus(partners), byLookups = corpus(partners);
+        for (int i = 0; i + 7 < partners; i += 3) {   // partners share papers among themselves too: lists of several lengths
+            for (DatasetGraph d : List.of(byPass, byLookups)) setShared(d, partner(i), partner(i + 7), 1 + i % 4);
+        }
+        List<Node> all = new ArrayList<>(CooccurrenceRanking.rankable(byPass, IRIS));
+        assertTrue(all.size() > CooccurrenceRanking.SCAN_ABOVE, "enough entities for one pass: " + all.size());
+        long added = CooccurrenceRanking.write(byPass, IRIS, all);
+        long addedAlone = 0;
+        for (Node e : all) addedAlone += CooccurrenceRanking.write(byLookups, IRIS, List.of(e));
+        assertEquals(addedAlone, added);
+        assertEquals(places(byLookups), places(byPass));
+        assertEquals(orderedByQuery(byPass, HUB).subList(0, CooccurrenceRanking.SIZE), ranked(byPass, HUB));
+    }
+
+    private static java.util.Set<String> places(DatasetGraph dsg) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Node p : List.of(PG.rankedFor, PG.cooccurrenceRank, PG.rankedPair)) {
+            dsg.find(IRIS.statisticsGraph(), Node.ANY, p, Node.ANY).forEachRemaining(q -> out.add(q.asTriple().toString()));
+        }
+        return out;
+    }
+
+    /**
      * The hub shares papers with every partner: counts with many ties and the cut inside a tie; labels that differ in
      * case, accents and language tags, some equal (then the IRI decides). Partners 0 and 1 also share a paper.
      */
     private static DatasetGraph corpus() {
+        return corpus(PARTNERS);
+    }
+
+    private static DatasetGraph corpus(int partners) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        for (int i = 0; i < PARTNERS; i++) {
+        for (int i = 0; i < partners; i++) {
             Node e = partner(i);
             setShared(dsg, HUB, e, 1 + (i * 7919) % 12);
             String label = (i % 3 == 0 ? "Éval " : i % 3 == 1 ? "eval " : "Eval ") + (i * 31 % 47);
