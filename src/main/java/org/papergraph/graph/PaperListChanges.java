@@ -54,13 +54,14 @@ final class PaperListChanges {
         return pendingClaims || batchClaims.values().stream().anyMatch(d -> d != 0);
     }
 
+    /** Asked after every batch: answered without copying the pending lists, which grow with the entities. */
     boolean pending() {
-        return claimsChanged() || !lists().isEmpty();
+        return claimsChanged() || !pendingLists.isEmpty() || batchMembers.values().stream().anyMatch(d -> d != 0);
     }
 
     /** The batch committed: what it changed joins what is pending, its deltas are dropped. */
     void committed() {
-        pendingLists.addAll(lists());
+        batchMembers.forEach((m, d) -> { if (d != 0) pendingLists.add(new PaperLists.Key(m.entity(), m.role())); });
         pendingClaims = claimsChanged();
         failed();
     }
