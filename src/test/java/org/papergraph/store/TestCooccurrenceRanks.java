@@ -21,11 +21,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.papergraph.store.RankRebuild.assertRebuildWritesAlike;
+import static org.papergraph.store.RankRebuild.batch;
 
 /**
  * The co-occurrence ranks the writer keeps incrementally, over several ingests (a paper changed, an entity
@@ -67,7 +67,7 @@ class TestCooccurrenceRanks {
             assertEquals(List.of(gamma, alpha, delta, epsilon), list(store, beta));
             // Gamma-Set: Alpha-Net (1, 2) and Beta-Loss (1, 3), Delta-Metric (3) and Epsilon-Task (2)
             assertEquals(List.of(beta, alpha, delta, epsilon), list(store, gamma));
-            assertRebuildRanksAlike(store);
+            assertRebuildWritesAlike(store, List.of("rankedFor", "cooccurrenceRank", "rankedPair"));
         }
     }
 
@@ -89,7 +89,7 @@ class TestCooccurrenceRanks {
             store.write(d -> d.deleteAny(iris.graph("dataset"), ReferenceGraphs.datasetNode(iris), PG.pg("referenceDataFingerprint"), Node.ANY));
             new PaperWriter(store, vocabulary, 0.5).finish(batch(note(2, "Delta-Metric", "Epsilon-Task")));
             assertEquals(List.of(gamma, decay), list(store, beta), "\"Gamma-Set\" before \"weight decay\"");
-            assertRebuildRanksAlike(store);
+            assertRebuildWritesAlike(store, List.of("rankedFor", "cooccurrenceRank", "rankedPair"));
         }
     }
 
@@ -112,26 +112,8 @@ class TestCooccurrenceRanks {
         }
     }
 
-    /**
-     * Loses the statistics graph, as a store written before the ranks lacks it, and checks that the rebuild on the
-     * next open writes exactly the rank statements the writer kept incrementally.
-     */
-    private static void assertRebuildRanksAlike(TdbStore store) {
-        Set<String> incremental = ranks(store);
-        store.write(d -> d.deleteAny(store.iris().statisticsGraph(), Node.ANY, Node.ANY, Node.ANY));
-        try (TdbStore reopened = TdbStore.open(store.location(), store.iris())) {
-            assertEquals(incremental, ranks(reopened), "the rebuild ranks differently");
-        }
-    }
-
     private static Map<String, String> params(int limit) {
         return Map.of("concept", "Hub-Net", "limit", Integer.toString(limit));
-    }
-
-    private static PaperWriter.Batch batch(Extraction... extractions) {
-        PaperWriter.Batch b = new PaperWriter.Batch();
-        for (Extraction e : extractions) b.add(e);
-        return b;
     }
 
     /** The entity's stored co-occurrence list: its partners by rank. */
@@ -143,18 +125,6 @@ class TestCooccurrenceRanks {
             List<Node> out = new ArrayList<>();
             try (QueryExec exec = QueryExec.dataset(d).query(QueryFactory.create(q)).build()) {
                 exec.select().forEachRemaining(b -> out.add(b.get("other")));
-            }
-            return out;
-        });
-    }
-
-    /** Every rank statement of the statistics graph, as text. */
-    private static Set<String> ranks(TdbStore store) {
-        Node stats = store.iris().statisticsGraph();
-        return store.read(d -> {
-            Set<String> out = new TreeSet<>();
-            for (Node p : List.of(PG.rankedFor, PG.cooccurrenceRank, PG.rankedPair)) {
-                d.find(stats, Node.ANY, p, Node.ANY).forEachRemaining(q -> out.add(q.asTriple().toString()));
             }
             return out;
         });

@@ -17,11 +17,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.papergraph.store.RankRebuild.assertRebuildWritesAlike;
+import static org.papergraph.store.RankRebuild.batch;
 import static org.papergraph.testing.ComparedNames.comparing;
 
 /**
@@ -71,7 +71,7 @@ class TestPaperListRanks {
             assertEquals(List.of("Paper 2"), titles(store, "papers-mentioning", "Delta-Metric"));
             assertEquals(List.of("Beta-Loss>Delta-Metric", "Zulu-Net>Beta-Loss", "Zulu-Net>Gamma-Set"), claims(store));
             assertAgreeWithPlainForms(store, List.of("Zulu-Net", "Beta-Loss", "Gamma-Set", "Delta-Metric", "Epsilon-Task"));
-            assertRebuildRanksAlike(store);
+            assertRebuildWritesAlike(store, RANK_TERMS);
         }
     }
 
@@ -95,7 +95,7 @@ class TestPaperListRanks {
             new PaperWriter(store, vocabulary, 0.5).finish(batch(comparing("Paper 3", at(3), "Delta-Metric")));
             assertEquals(List.of("Omega-Net>Beta-Loss", "weight decay>Beta-Loss"), claims(store));
             assertEquals(List.of("Omega-Net>Beta-Loss"), claims(store, 1), "the first page follows the new label");
-            assertRebuildRanksAlike(store);
+            assertRebuildWritesAlike(store, RANK_TERMS);
         }
     }
 
@@ -138,28 +138,6 @@ class TestPaperListRanks {
         }
     }
 
-    /**
-     * Loses the statistics graph, as a store written before these ranks lacks it, and checks that the rebuild on the
-     * next open writes exactly the rank statements the writer kept incrementally.
-     */
-    private static void assertRebuildRanksAlike(TdbStore store) {
-        Set<String> incremental = ranks(store);
-        assertTrue(incremental.size() > 10, "ranks were written: " + incremental);
-        store.write(d -> d.deleteAny(store.iris().statisticsGraph(), Node.ANY, Node.ANY, Node.ANY));
-        try (TdbStore reopened = TdbStore.open(store.location(), store.iris())) {
-            assertEquals(incremental, ranks(reopened), "the rebuild ranks differently");
-        }
-    }
-
-    private static Set<String> ranks(TdbStore store) {
-        Node stats = store.iris().statisticsGraph();
-        return store.read(d -> {
-            Set<String> out = new TreeSet<>();
-            for (String term : RANK_TERMS) d.find(stats, Node.ANY, PG.pg(term), Node.ANY).forEachRemaining(q -> out.add(q.asTriple().toString()));
-            return out;
-        });
-    }
-
     private static List<String> titles(TdbStore store, String query, String concept) {
         return QueryAnswers.column(QueryAnswers.rows(store, QueryAnswers.named(query), Map.of("concept", concept)), "title").stream()
                 .map(t -> t.substring(1, t.lastIndexOf('"'))).toList();
@@ -184,11 +162,5 @@ class TestPaperListRanks {
 
     private static SourceLocation at(int line) {
         return new SourceLocation("notes.md", line);
-    }
-
-    private static PaperWriter.Batch batch(Extraction... extractions) {
-        PaperWriter.Batch b = new PaperWriter.Batch();
-        for (Extraction e : extractions) b.add(e);
-        return b;
     }
 }
