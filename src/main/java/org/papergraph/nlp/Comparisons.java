@@ -258,7 +258,7 @@ final class Comparisons {
         return IMPROVE_VERBS.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
-    private static boolean isComparisonWord(String lemma) {
+    static boolean isComparisonWord(String lemma) {
         return lemma.equals("superior") || lemma.equals("better") || lemma.equals("compare");
     }
 

@@ -20,7 +20,7 @@ import java.util.Set;
 public final class Lexicon {
 
     /** What a verb signals about its arguments. */
-    public enum Cue { PROPOSE, CREATE, EVALUATE, STUDY, USE, OUTPERFORM, APPLY, TRAIN, SOURCE, COIN, EXTEND, REST_ON, SHIFT_MEASURE, MEASURE_WITH, OPERATE_ON, FAIL, APPLY_OBJECT, PERFORM }
+    public enum Cue { PROPOSE, CREATE, EVALUATE, STUDY, USE, OUTPERFORM, APPLY, TRAIN, SOURCE, COIN, EXTEND, REST_ON, SHIFT_MEASURE, MEASURE_WITH, OPERATE_ON, FAIL, APPLY_OBJECT, PERFORM, EQUIP }
 
     /** How a head noun relates to a name it modifies (see type-heads.tsv). */
     public enum HeadKind {

@@ -48,8 +48,11 @@ final class ModelTargets {
         // the tagger often reads "pre-training", "fine-tuning" as verbs: the word decides
         boolean regime = REGIME_NOUNS.contains(s.word(noun).toLowerCase(Locale.ROOT)) || s.isNoun(noun)
                 && REGIME_NOUNS.contains(s.lemma(noun).toLowerCase(Locale.ROOT));
+        String verbLemma = s.lemma(up.token()).toLowerCase(Locale.ROOT);
+        // "reduces the memory footprint of Llama-2-7B", "compresses the KV cache of Llama-3-8B": a measure moved or a
+        // part operated on is the model's
         boolean moved = s.isNoun(noun) && up.relation().equals("obj") && s.isVerb(up.token())
-                && note.lexicon().hasCue(s.lemma(up.token()).toLowerCase(Locale.ROOT), Lexicon.Cue.SHIFT_MEASURE);
+                && (note.lexicon().hasCue(verbLemma, Lexicon.Cue.SHIFT_MEASURE) || note.lexicon().hasCue(verbLemma, Lexicon.Cue.OPERATE_ON));
         if (!regime && !moved) return;
         List<EntityGrouping.Group> models = new ArrayList<>();
         for (ParsedSentence.Arc of : s.children(noun)) {
@@ -72,11 +75,14 @@ final class ModelTargets {
 
     /**
      * "The Llama 2-Chat models are optimized through SFT and RLHF", "a ResNet-50 trained with SAM", "we fine-tune
-     * GPT-3 with RLHF": a method a named model is trained with is applied to that model, whoever proposed it. A model
+     * GPT-3 with RLHF", "Llama-3-8B equipped with TokenDrop": a method a named model is trained or fitted out with is
+     * applied to that model, whoever proposed it. A model
      * trained from another ("Mistral 7B – Instruct, a chat model fine-tuned from Mistral 7B", "distilled from") is a
      * variant of it.
      */
     void trainedWith(ParsedSentence s, int verb) {
+        String lemma = s.lemma(verb).toLowerCase(Locale.ROOT);
+        if (!note.lexicon().hasCue(lemma, Lexicon.Cue.TRAIN) && !note.lexicon().hasCue(lemma, Lexicon.Cue.EQUIP)) return;
         List<Integer> patients = new ArrayList<>();
         // a participle without an auxiliary is passive even when the parse gives it a subject ("A ResNet-50 trained
         // with SAM is the baseline")
@@ -110,6 +116,30 @@ final class ModelTargets {
             for (EntityGrouping.Group m : args.entitiesAt(s, a.token())) {
                 if (m.type != EntityType.METHOD || m.generic) continue;
                 for (EntityGrouping.Group model : models) if (model != m) sink.add(m, "appliedTo", model, s.index(), "trained-with", 0.6);
+            }
+        }
+    }
+
+    /**
+     * "With TokenDrop, Llama-3-8B reaches 60%", "Llama-3-8B with TokenDrop halves …": a named model that acts with the
+     * paper's own method is one the method is applied to. Only the proposed methods: "GPT-4 with chain-of-thought
+     * prompting" in a list of baselines is the note's report of others' work. Comparisons are not acts of the model.
+     */
+    void actsWith(ParsedSentence s, int verb) {
+        String lemma = s.lemma(verb).toLowerCase(Locale.ROOT);
+        if (!s.isVerb(verb) || Comparisons.isComparisonWord(lemma) || note.lexicon().hasCue(lemma, Lexicon.Cue.OUTPERFORM)) return;
+        List<EntityGrouping.Group> methods = new ArrayList<>();
+        for (ParsedSentence.Arc a : s.children(verb)) {
+            if (!a.relation().equals("obl:with")) continue;
+            for (EntityGrouping.Group m : args.entitiesAt(s, a.token())) {
+                if (m.type == EntityType.METHOD && m.role == Role.PROPOSES && !m.generic) methods.add(m);
+            }
+        }
+        if (methods.isEmpty()) return;
+        for (int subj : Dependencies.subjects(s, verb, false)) {
+            for (EntityGrouping.Group model : args.entitiesAt(s, subj)) {
+                if (model.type != EntityType.MODEL || !model.nameLike() || model.generic) continue;
+                for (EntityGrouping.Group m : methods) sink.add(m, "appliedTo", model, s.index(), "acts-with", 0.6);
             }
         }
     }

@@ -62,7 +62,8 @@ final class RelationFinder {
                         || applyWord) appliedVerb(s, t);
                 if (note.lexicon().hasCue(s.lemma(t).toLowerCase(Locale.ROOT), Lexicon.Cue.APPLY_OBJECT)) appliedObject(s, t);
                 if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t), Lexicon.Cue.EXTEND)) extendsVerb(s, t);
-                if (s.isVerb(t) && note.lexicon().hasCue(s.lemma(t).toLowerCase(Locale.ROOT), Lexicon.Cue.TRAIN)) models.trainedWith(s, t);
+                if (s.isVerb(t)) models.trainedWith(s, t);
+                models.actsWith(s, t);
                 if (s.isNoun(t) && VARIANT_NOUNS.contains(s.lemma(t).toLowerCase(Locale.ROOT))) variantNoun(s, t);
                 else if (s.isNoun(t)) kindPredicate(s, t);
                 models.regimeOf(s, t);

@@ -128,4 +128,20 @@ class TestModelTargets {
         assertTrue(related(x, "RelayKD", "appliedTo", "Swin-T"), () -> relations(x).toString());
         assertTrue(related(x, "RelayKD", "appliedTo", "Swin-S"), () -> relations(x).toString());
     }
+
+    @Test
+    void aNamedModelTheProposedMethodLiftsFitsOutOrActsWithIsWhatItIsAppliedTo() {
+        String intro = "The authors propose TokenDrop, a token pruning method for efficient LLM inference. ";
+        String[][] cases = {
+            {"TokenDrop improves Llama-3-8B on GSM8K by 4 points.", "Llama-3-8B"},
+            {"With TokenDrop, Llama-3-8B reaches 60% accuracy on GSM8K.", "Llama-3-8B"},
+            {"Llama-3-8B equipped with TokenDrop outperforms Llama-3-70B on MATH.", "Llama-3-8B"},
+            {"TokenDrop compresses the KV cache of Qwen2-7B by 4x.", "Qwen2-7B"}};
+        for (String[] c : cases) {
+            Extraction x = extract("TokenDrop: Pruning Tokens", intro + c[0]);
+            assertTrue(related(x, "TokenDrop", "appliedTo", c[1]), () -> c[0] + " " + relations(x));
+        }
+        Extraction beaten = extract("TokenDrop: Pruning Tokens", intro + "Llama-3-8B equipped with TokenDrop outperforms Llama-3-70B on MATH.");
+        assertFalse(related(beaten, "TokenDrop", "appliedTo", "Llama-3-70B"), () -> relations(beaten).toString());
+    }
 }
